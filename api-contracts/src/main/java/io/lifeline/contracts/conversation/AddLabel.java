@@ -1,0 +1,12 @@
+package io.lifeline.contracts.conversation;
+
+import java.util.Objects;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Tag the conversation with a label. */
+public record AddLabel(@TargetAggregateIdentifier ConversationId conversationId, Label label) {
+    public AddLabel {
+        Objects.requireNonNull(conversationId, "conversationId");
+        Objects.requireNonNull(label, "label");
+    }
+}

@@ -1,0 +1,13 @@
+package io.lifeline.contracts.conversation;
+
+import java.util.Objects;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Write a note on a conversation that only staff will ever see. */
+public record AddPrivateNote(@TargetAggregateIdentifier ConversationId conversationId, MessageId noteId, MessageBody body) {
+    public AddPrivateNote {
+        Objects.requireNonNull(conversationId, "conversationId");
+        Objects.requireNonNull(noteId, "noteId");
+        Objects.requireNonNull(body, "body");
+    }
+}

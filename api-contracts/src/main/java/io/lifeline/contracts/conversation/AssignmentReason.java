@@ -1,0 +1,6 @@
+package io.lifeline.contracts.conversation;
+
+/** Why a conversation got its assignee. */
+public enum AssignmentReason {
+    MANUAL, AUTO, TRANSFER
+}

@@ -1,0 +1,6 @@
+package io.lifeline.contracts.conversation;
+
+/** Where a conversation came from. */
+public enum Channel {
+    MOBILE, WIDGET, STAFF
+}

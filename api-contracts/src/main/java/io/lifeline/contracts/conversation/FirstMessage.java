@@ -1,0 +1,12 @@
+package io.lifeline.contracts.conversation;
+
+import java.util.Objects;
+
+/** The message a conversation may be started with, so a client needs one round trip, not two. */
+public record FirstMessage(MessageId messageId, ClientMessageId clientMessageId, MessageContent content) {
+    public FirstMessage {
+        Objects.requireNonNull(messageId, "messageId");
+        Objects.requireNonNull(clientMessageId, "clientMessageId");
+        Objects.requireNonNull(content, "content");
+    }
+}
