@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 public record Actor(ActorKind kind, String id) {
     /** The Axon metadata key under which every command and event carries its actor. */
     public static final String METADATA_KEY = "actor";
+    /** The metadata key for a staff actor's role at the time of acting, for audit and for rules. */
+    public static final String ROLE_METADATA_KEY = "actorRole";
 
     private static final Pattern SYSTEM_RULE = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
 

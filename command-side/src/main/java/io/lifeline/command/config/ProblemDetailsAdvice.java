@@ -1,0 +1,100 @@
+package io.lifeline.command.config;
+
+import io.lifeline.contracts.CommandRefused;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error is an RFC 9457 problem detail with a stable {@code code}: refusals by their reason,
+ * bad input as 400 with the fields at fault, never a stack trace. Unexpected failures are logged
+ * here and answered with a bare 500.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(CommandRefused.class)
+    ProblemDetail refused(CommandRefused refused) {
+        return Problems.of(Problems.statusOf(refused.reason()), refused.code(), refused.getMessage());
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail notFound(AggregateNotFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", "no such " + kindOf(e));
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail invalid(IllegalArgumentException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail invalidPathOrQuery(MethodArgumentTypeMismatchException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "'" + e.getName() + "' is not valid");
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail conflict(ConcurrencyException e) {
+        return Problems.of(HttpStatus.CONFLICT, "concurrent-change", "the conversation changed meanwhile; try again");
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ProblemDetail> unauthorized(AuthenticationException e) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .body(Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", e.getMessage()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "something went wrong on our side");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
+                .toList();
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "some fields are not valid");
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", readableCause(e)));
+    }
+
+    /** The value objects' own message where one refused a value; never parser internals. */
+    private static String readableCause(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
+                return cause.getMessage() == null ? "a required value is missing" : cause.getMessage();
+            }
+        }
+        return "the request body is not valid JSON of the expected shape";
+    }
+
+    private static String kindOf(AggregateNotFoundException e) {
+        return e.getMessage() != null && e.getMessage().contains("StaffMember") ? "staff member" : "conversation";
+    }
+}

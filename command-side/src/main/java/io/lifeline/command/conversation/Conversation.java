@@ -1,0 +1,452 @@
+package io.lifeline.command.conversation;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import io.lifeline.command.identity.Acting;
+import io.lifeline.contracts.actor.Actor;
+import io.lifeline.contracts.actor.DeviceId;
+import io.lifeline.contracts.actor.StaffId;
+import io.lifeline.contracts.conversation.*;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * One conversation between a device and staff, and the rules it keeps: only participants act, a
+ * device only on its own conversation, nothing reaches a closed one, a resend is stored once.
+ * Its snapshot holds only what the rules need, so appending costs the same at any length.
+ */
+@Aggregate(snapshotTriggerDefinition = "conversationSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
+class Conversation {
+    @AggregateIdentifier
+    private ConversationId id;
+    private DeviceId device;
+    private ConversationStatus status;
+    private Priority priority;
+    private StaffId assignee;
+    private Set<StaffId> joined = new HashSet<>();
+    private Set<Label> labels = new HashSet<>();
+    private Map<String, Long> deliveredUpTo = new HashMap<>();
+    private Map<String, Long> readUpTo = new HashMap<>();
+    private long lastSequence;
+
+    Conversation() {
+        // Axon rebuilds the aggregate from its snapshot and events through this constructor.
+    }
+
+    /** Starts a conversation; {@link ConversationStarter} decides whether a new one is wanted. */
+    Conversation(StartConversation command, Acting acting, ConversationLimits limits) {
+        apply(new ConversationStarted(command.conversationId(), command.device(), command.channel(),
+                command.subject(), command.context(), command.priority(), command.location(), acting.actor()));
+        FirstMessage first = command.firstMessage();
+        if (first != null) {
+            requireWithinLength(first.content(), limits);
+            apply(new MessageSent(command.conversationId(), first.messageId(), first.clientMessageId(),
+                    acting.actor(), first.content(), null, command.priority() == Priority.URGENT));
+        }
+    }
+
+    @CommandHandler
+    MessageAccepted handle(SendMessage command, Acting acting, ConversationLimits limits, SentMessages sent) {
+        requireMayWrite(acting, "send messages");
+        var earlier = sent.find(id, command.clientMessageId());
+        if (earlier.isPresent()) {
+            return new MessageAccepted(id, earlier.get().messageId(), earlier.get().sequence(), true); // idempotent resend
+        }
+        requireNotClosed();
+        requireWithinLength(command.content(), limits);
+        if (acting.actor().isDevice() && status != ConversationStatus.OPEN) {
+            apply(new ConversationReopened(id)); // people come back to the same thread
+        }
+        apply(new MessageSent(id, command.messageId(), command.clientMessageId(), acting.actor(),
+                command.content(), command.replyTo(), command.urgent()));
+        return new MessageAccepted(id, command.messageId(), lastSequence, false);
+    }
+
+    @CommandHandler
+    CommandAccepted handle(AddPrivateNote command, Acting acting) {
+        requireStaffOrSystem(acting, "private notes are for staff only");
+        requireMayManage(acting, "write notes");
+        requireNotClosed();
+        apply(new PrivateNoteAdded(id, command.noteId(), acting.actor().staffId(), command.body()));
+        return accepted();
+    }
+
+    @CommandHandler
+    CommandAccepted handle(MarkDelivered command, Acting acting) {
+        requireMayRead(acting);
+        long upTo = requireKnownSequence(command.upToSequence());
+        if (upTo > deliveredUpTo.getOrDefault(acting.actor().toString(), -1L)) { // positions only move forward
+            apply(new MessagesDelivered(id, acting.actor(), upTo));
+        }
+        return accepted();
+    }
+
+    @CommandHandler
+    CommandAccepted handle(MarkRead command, Acting acting) {
+        requireMayRead(acting);
+        long upTo = requireKnownSequence(command.upToSequence());
+        if (upTo > readUpTo.getOrDefault(acting.actor().toString(), -1L)) { // positions only move forward
+            apply(new MessagesRead(id, acting.actor(), upTo));
+        }
+        return accepted();
+    }
+
+    @CommandHandler
+    CommandAccepted handle(JoinConversation command, Acting acting, ConversationLimits limits) {
+        StaffId staff = requireConversationStaff(acting, "join");
+        requireNotClosed();
+        if (!isParticipant(staff)) {
+            requireRoomFor(limits);
+            apply(new StaffJoined(id, staff));
+        }
+        return accepted();
+    }
+
+    @CommandHandler
+    CommandAccepted handle(LeaveConversation command, Acting acting) {
+        StaffId staff = requireConversationStaff(acting, "leave");
+        if (staff.equals(assignee)) {
+            apply(new StaffUnassigned(id, staff));
+        }
+        if (joined.contains(staff)) {
+            apply(new StaffLeft(id, staff));
+        }
+        return accepted();
+    }
+
+    @CommandHandler
+    CommandAccepted handle(AssignStaff command, Acting acting, ConversationLimits limits, StaffDirectory directory) {
+        StaffId target = command.assignee();
+        boolean selfAssignment = acting.actor().isStaff() && acting.actor().staffId().equals(target);
+        if (!selfAssignment) {
+            requireMayManage(acting, "assign others");
+        }
+        requireNotClosed();
+        if (target.equals(assignee)) {
+            return accepted();
+        }
+        if (!directory.canBeAssigned(target)) {
+            throw new StaffNotAssignable(target);
+        }
+        if (!isParticipant(target)) {
+            requireRoomFor(limits);
+        }
+        apply(new StaffAssigned(id, target, assignee, command.reason()));
+        return accepted();
+    }
+
+    @CommandHandler
+    CommandAccepted handle(UnassignStaff command, Acting acting) {
+        requireMayManage(acting, "unassign");
+        requireNotClosed();
+        if (assignee != null) {
+            apply(new StaffUnassigned(id, assignee));
+        }
+        return accepted();
+    }
+
+    @CommandHandler
+    CommandAccepted handle(ChangePriority command, Acting acting) {
+        requireMayManage(acting, "change the priority");
+        requireNotClosed();
+        if (command.priority() != priority) {
+            apply(new PriorityChanged(id, command.priority(), priority));
+        }
+        return accepted();
+    }
+
+    @CommandHandler
+    CommandAccepted handle(SnoozeConversation command, Acting acting) {
+        requireMayManage(acting, "snooze");
+        requireNotClosed();
+        if (status != ConversationStatus.OPEN) {
+            throw new ConversationNotOpen(id, status);
+        }
+        if (!command.until().isAfter(Instant.now())) {
+            throw new SnoozeNotInFuture();
+        }
+        apply(new ConversationSnoozed(id, command.until()));
+        return accepted();
+    }
+
+    @CommandHandler
+    CommandAccepted handle(ResolveConversation command, Acting acting) {
+        requireMayManage(acting, "resolve");
+        requireNotClosed();
+        if (status != ConversationStatus.RESOLVED) {
+            apply(new ConversationResolved(id));
+        }
+        return accepted();
+    }
+
+    @CommandHandler
+    CommandAccepted handle(ReopenConversation command, Acting acting) {
+        if (acting.actor().isDevice()) {
+            requireOwnDevice(acting);
+        } else {
+            requireMayManage(acting, "reopen");
+        }
+        requireNotClosed();
+        if (status != ConversationStatus.OPEN) {
+            apply(new ConversationReopened(id));
+        }
+        return accepted();
+    }
+
+    @CommandHandler
+    CommandAccepted handle(CloseConversation command, Acting acting) {
+        requireMayManage(acting, "close");
+        if (status != ConversationStatus.CLOSED) {
+            apply(new ConversationClosed(id));
+        }
+        return accepted();
+    }
+
+    @CommandHandler
+    CommandAccepted handle(AddLabel command, Acting acting) {
+        requireMayManage(acting, "label");
+        requireNotClosed();
+        if (!labels.contains(command.label())) {
+            apply(new LabelAdded(id, command.label()));
+        }
+        return accepted();
+    }
+
+    @CommandHandler
+    CommandAccepted handle(RemoveLabel command, Acting acting) {
+        requireMayManage(acting, "label");
+        requireNotClosed();
+        if (labels.contains(command.label())) {
+            apply(new LabelRemoved(id, command.label()));
+        }
+        return accepted();
+    }
+
+    /** The answer for a conversation that already exists when a device asks to start one again. */
+    ConversationOpened reopenedAsExisting() {
+        return new ConversationOpened(id, true, lastSequence, null);
+    }
+
+    ConversationOpened openedAsNew(FirstMessage first) {
+        MessageAccepted firstAccepted = first == null ? null : new MessageAccepted(id, first.messageId(), lastSequence, false);
+        return new ConversationOpened(id, false, lastSequence, firstAccepted);
+    }
+
+    DeviceId device() {
+        return device;
+    }
+
+    // --- rules --------------------------------------------------------------------------------
+
+    private CommandAccepted accepted() {
+        return new CommandAccepted(id, lastSequence);
+    }
+
+    private boolean isParticipant(StaffId staff) {
+        return joined.contains(staff) || staff.equals(assignee);
+    }
+
+    private int participantCount() {
+        return joined.size() + (assignee == null || joined.contains(assignee) ? 0 : 1);
+    }
+
+    /** A device that is not the owner is told the conversation does not exist: ids must not leak. */
+    private void requireOwnDevice(Acting acting) {
+        if (!acting.actor().deviceId().equals(device)) {
+            throw new ConversationNotFound(id);
+        }
+    }
+
+    private void requireMayWrite(Acting acting, String action) {
+        Actor actor = acting.actor();
+        switch (actor.kind()) {
+            case DEVICE -> requireOwnDevice(acting);
+            case STAFF -> {
+                if (!isParticipant(actor.staffId())) throw new NotAParticipant(action);
+            }
+            case SYSTEM -> { }
+        }
+    }
+
+    /** Managing (assigning, resolving, labelling...) is for participants and for admins, never devices. */
+    private void requireMayManage(Acting acting, String action) {
+        Actor actor = acting.actor();
+        switch (actor.kind()) {
+            case DEVICE -> {
+                requireOwnDevice(acting);
+                throw new ActionNotPermitted("a device may not " + action);
+            }
+            case STAFF -> {
+                if (!acting.isAdmin() && !isParticipant(actor.staffId())) throw new NotAParticipant(action);
+            }
+            case SYSTEM -> { }
+        }
+    }
+
+    /** Any staff member may record what they themselves received or read; a device only its own. */
+    private void requireMayRead(Acting acting) {
+        if (acting.actor().isDevice()) {
+            requireOwnDevice(acting);
+        }
+    }
+
+    private void requireStaffOrSystem(Acting acting, String why) {
+        if (acting.actor().isDevice()) {
+            requireOwnDevice(acting);
+            throw new ActionNotPermitted(why);
+        }
+    }
+
+    private StaffId requireConversationStaff(Acting acting, String action) {
+        if (acting.actor().isDevice()) {
+            requireOwnDevice(acting);
+        }
+        if (!acting.actor().isStaff() || !acting.role().handlesConversations()) {
+            throw new ActionNotPermitted("only agents and admins may " + action);
+        }
+        return acting.actor().staffId();
+    }
+
+    private void requireNotClosed() {
+        if (status == ConversationStatus.CLOSED) {
+            throw new ConversationIsClosed(id);
+        }
+    }
+
+    private void requireRoomFor(ConversationLimits limits) {
+        if (participantCount() >= limits.maxParticipants()) {
+            throw new ParticipantLimitReached(limits.maxParticipants());
+        }
+    }
+
+    private long requireKnownSequence(long upTo) {
+        if (upTo > lastSequence) {
+            throw new SequenceOutOfRange(upTo, lastSequence);
+        }
+        return upTo;
+    }
+
+    private static void requireWithinLength(MessageContent content, ConversationLimits limits) {
+        if (content.body() != null && content.body().length() > limits.maxMessageLength()) {
+            throw new MessageTooLong(content.body().length(), limits.maxMessageLength());
+        }
+    }
+
+    // --- state changes: only here, never validated (events are facts) --------------------------
+
+    @EventSourcingHandler
+    void on(ConversationStarted event, @SequenceNumber long sequence) {
+        id = event.conversationId();
+        device = event.device();
+        status = ConversationStatus.OPEN;
+        priority = event.priority();
+        if (event.startedBy().isStaff()) {
+            joined.add(event.startedBy().staffId());
+        }
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(MessageSent event, @SequenceNumber long sequence) {
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(PrivateNoteAdded event, @SequenceNumber long sequence) {
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(MessagesDelivered event, @SequenceNumber long sequence) {
+        deliveredUpTo.merge(event.participant().toString(), event.upToSequence(), Math::max);
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(MessagesRead event, @SequenceNumber long sequence) {
+        readUpTo.merge(event.participant().toString(), event.upToSequence(), Math::max);
+        deliveredUpTo.merge(event.participant().toString(), event.upToSequence(), Math::max); // read implies received
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(StaffJoined event, @SequenceNumber long sequence) {
+        joined.add(event.staffId());
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(StaffLeft event, @SequenceNumber long sequence) {
+        joined.remove(event.staffId());
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(StaffAssigned event, @SequenceNumber long sequence) {
+        assignee = event.assignee();
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(StaffUnassigned event, @SequenceNumber long sequence) {
+        if (Objects.equals(assignee, event.formerAssignee())) {
+            assignee = null;
+        }
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(PriorityChanged event, @SequenceNumber long sequence) {
+        priority = event.priority();
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ConversationSnoozed event, @SequenceNumber long sequence) {
+        status = ConversationStatus.SNOOZED;
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ConversationResolved event, @SequenceNumber long sequence) {
+        status = ConversationStatus.RESOLVED;
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ConversationReopened event, @SequenceNumber long sequence) {
+        status = ConversationStatus.OPEN;
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ConversationClosed event, @SequenceNumber long sequence) {
+        status = ConversationStatus.CLOSED;
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(LabelAdded event, @SequenceNumber long sequence) {
+        labels.add(event.label());
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(LabelRemoved event, @SequenceNumber long sequence) {
+        labels.remove(event.label());
+        lastSequence = sequence;
+    }
+}

@@ -1,0 +1,82 @@
+package io.lifeline.command.conversation;
+
+import io.lifeline.command.identity.Acting;
+import io.lifeline.contracts.conversation.Channel;
+import io.lifeline.contracts.conversation.ConversationId;
+import io.lifeline.contracts.conversation.ConversationOpened;
+import io.lifeline.contracts.conversation.FirstMessage;
+import io.lifeline.contracts.conversation.MessageAccepted;
+import io.lifeline.contracts.conversation.SendMessage;
+import io.lifeline.contracts.conversation.StartConversation;
+import java.util.Optional;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Handles {@link StartConversation}: people come back to the same thread, so a device that already
+ * has an unclosed conversation about the same context gets that one (and its first message lands
+ * there) unless it asks for a new one.
+ */
+@Component
+class ConversationStarter {
+    private final Repository<Conversation> conversations;
+    private final OpenConversations openConversations;
+    private final ConversationLimits limits;
+
+    ConversationStarter(@Lazy Repository<Conversation> conversations, OpenConversations openConversations,
+                        ConversationLimits limits) {
+        this.conversations = conversations; // lazy: Axon builds the repository after its handlers
+        this.openConversations = openConversations;
+        this.limits = limits;
+    }
+
+    @CommandHandler
+    ConversationOpened handle(StartConversation command, Acting acting) throws Exception {
+        requireMayStart(command, acting);
+        if (!command.startNew()) {
+            openConversations.lockStartsOf(command.device());
+            Optional<ConversationId> existing = openConversations.find(command.device(), command.context());
+            if (existing.isPresent()) {
+                return continueExisting(conversations.load(existing.get().toString()), command.firstMessage(), acting);
+            }
+        }
+        Aggregate<Conversation> created = conversations.newInstance(() -> new Conversation(command, acting, limits));
+        return created.invoke(conversation -> conversation.openedAsNew(command.firstMessage()));
+    }
+
+    private static ConversationOpened continueExisting(Aggregate<Conversation> existing, FirstMessage first,
+                                                       Acting acting) throws Exception {
+        if (first == null) {
+            return existing.invoke(Conversation::reopenedAsExisting);
+        }
+        var send = new SendMessage(new ConversationId(java.util.UUID.fromString(existing.identifierAsString())),
+                first.messageId(), first.clientMessageId(), first.content(), null, false);
+        // Through the aggregate's own handler, so the same rules and idempotency apply.
+        var accepted = (MessageAccepted) existing.handle(
+                GenericCommandMessage.asCommandMessage(send).andMetaData(acting.toMetaData()));
+        return new ConversationOpened(accepted.conversationId(), true, accepted.sequence(), accepted);
+    }
+
+    private static void requireMayStart(StartConversation command, Acting acting) {
+        switch (acting.actor().kind()) {
+            case DEVICE -> {
+                if (!acting.actor().deviceId().equals(command.device())) {
+                    throw new ActionNotPermitted("a device may only start conversations for itself");
+                }
+                if (command.channel() == Channel.STAFF) {
+                    throw new ActionNotPermitted("a device starts conversations on the mobile or widget channel");
+                }
+            }
+            case STAFF -> {
+                if (!acting.role().handlesConversations()) {
+                    throw new ActionNotPermitted("only agents and admins may start conversations");
+                }
+            }
+            case SYSTEM -> { }
+        }
+    }
+}

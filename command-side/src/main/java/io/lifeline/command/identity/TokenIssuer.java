@@ -1,0 +1,54 @@
+package io.lifeline.command.identity;
+
+import io.lifeline.contracts.actor.DeviceId;
+import io.lifeline.contracts.actor.StaffId;
+import io.lifeline.contracts.staff.StaffRole;
+import io.lifeline.contracts.staff.Username;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.stereotype.Component;
+
+/** Signs the JWTs devices and staff present to every Lifeline service. */
+@Component
+public class TokenIssuer {
+    private final JwtEncoder encoder;
+    private final SecurityProperties properties;
+
+    TokenIssuer(JwtEncoder encoder, SecurityProperties properties) {
+        this.encoder = encoder;
+        this.properties = properties;
+    }
+
+    /** A token that lets its bearer act as this device, and only on this device's conversations. */
+    public SessionToken forDevice(DeviceId device) {
+        return sign(device.value(), "device", List.of("DEVICE"), null, properties.deviceTokenTtl());
+    }
+
+    public SessionToken forStaff(StaffId staff, Username username, StaffRole role) {
+        return sign(staff.toString(), "staff", List.of(role.name()), username.value(), properties.staffTokenTtl());
+    }
+
+    private SessionToken sign(String subject, String kind, List<String> roles, String name, Duration ttl) {
+        Instant now = Instant.now();
+        Instant expiresAt = now.plus(ttl);
+        var claims = JwtClaimsSet.builder()
+                .issuer(properties.issuer())
+                .subject(subject)
+                .issuedAt(now)
+                .expiresAt(expiresAt)
+                .claim(TokenClaims.KIND, kind)
+                .claim(TokenClaims.ROLES, roles);
+        if (name != null) {
+            claims.claim(TokenClaims.NAME, name);
+        }
+        var header = JwsHeader.with(MacAlgorithm.HS256).build();
+        String token = encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
+        return new SessionToken(token, expiresAt);
+    }
+}

@@ -1,0 +1,64 @@
+package io.lifeline.command.staff;
+
+import io.lifeline.command.identity.Acting;
+import io.lifeline.command.identity.ActingGateway;
+import io.lifeline.contracts.actor.StaffId;
+import io.lifeline.contracts.staff.RegisterStaff;
+import io.lifeline.contracts.staff.StaffRole;
+import io.lifeline.contracts.staff.Username;
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the first start, while no staff account exists, registers the configured admin. Without a
+ * configured password it generates one and prints it once: there is no other way in.
+ */
+@Component
+class FirstAdmin implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
+
+    private final StaffCredentials credentials;
+    private final ActingGateway commands;
+    private final PasswordEncoder passwords;
+    private final Username username;
+    private final String password;
+
+    FirstAdmin(StaffCredentials credentials, ActingGateway commands, PasswordEncoder passwords,
+               @Value("${lifeline.admin.username:admin}") String username,
+               @Value("${lifeline.admin.password:}") String password) {
+        this.credentials = credentials;
+        this.commands = commands;
+        this.passwords = passwords;
+        this.username = new Username(username);
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (credentials.anyExists()) {
+            return;
+        }
+        String chosen = password.isBlank() ? generated() : password;
+        commands.send(new RegisterStaff(StaffId.random(), username, "Administrator", StaffRole.ADMIN,
+                passwords.encode(chosen)), Acting.system("first-admin"));
+        if (password.isBlank()) {
+            log.warn("Created the first admin '{}' with the generated password: {}  (set LIFELINE_ADMIN_PASSWORD to choose it)",
+                    username, chosen);
+        } else {
+            log.info("Created the first admin '{}' with the configured password", username);
+        }
+    }
+
+    private static String generated() {
+        byte[] random = new byte[18];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+}

@@ -1,0 +1,102 @@
+package io.lifeline.command.conversation;
+
+import io.lifeline.command.identity.Acting;
+import io.lifeline.contracts.actor.Actor;
+import io.lifeline.contracts.actor.DeviceId;
+import io.lifeline.contracts.actor.StaffId;
+import io.lifeline.contracts.conversation.*;
+import io.lifeline.contracts.staff.StaffRole;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Small factories for conversation test data, so each test reads as its rule. */
+final class ConversationFixtures {
+    static final ConversationId ID = ConversationId.parse("5f0c3a52-8f87-4c55-bb3c-0d4f4f7e9a10");
+    static final DeviceId DEVICE = new DeviceId("device-0123456789abcdef");
+    static final DeviceId OTHER_DEVICE = new DeviceId("device-fedcba9876543210");
+    static final StaffId AGENT = StaffId.parse("0b8f7f0e-3a51-4d8e-9d3c-1f0b6b3a2a01");
+    static final StaffId OTHER_AGENT = StaffId.parse("0b8f7f0e-3a51-4d8e-9d3c-1f0b6b3a2a02");
+    static final StaffId ADMIN = StaffId.parse("0b8f7f0e-3a51-4d8e-9d3c-1f0b6b3a2a03");
+    static final StaffId ANALYST = StaffId.parse("0b8f7f0e-3a51-4d8e-9d3c-1f0b6b3a2a04");
+    static final ConversationLimits LIMITS = new ConversationLimits(50, 2, 100);
+
+    private ConversationFixtures() {
+    }
+
+    static Map<String, String> asDevice() {
+        return Acting.device(DEVICE).toMetaData();
+    }
+
+    static Map<String, String> asOtherDevice() {
+        return Acting.device(OTHER_DEVICE).toMetaData();
+    }
+
+    static Map<String, String> asAgent() {
+        return Acting.staff(AGENT, StaffRole.AGENT).toMetaData();
+    }
+
+    static Map<String, String> asOtherAgent() {
+        return Acting.staff(OTHER_AGENT, StaffRole.AGENT).toMetaData();
+    }
+
+    static Map<String, String> asAdmin() {
+        return Acting.staff(ADMIN, StaffRole.ADMIN).toMetaData();
+    }
+
+    static Map<String, String> asAnalyst() {
+        return Acting.staff(ANALYST, StaffRole.ANALYST).toMetaData();
+    }
+
+    static Map<String, String> asSystem() {
+        return Acting.system("auto-assign").toMetaData();
+    }
+
+    static ConversationStarted started() {
+        return new ConversationStarted(ID, DEVICE, Channel.MOBILE, "Help", ConversationContext.general(),
+                Priority.NORMAL, null, Actor.device(DEVICE));
+    }
+
+    static MessageSent deviceMessage(String clientId) {
+        return new MessageSent(ID, MessageId.random(), new ClientMessageId(clientId), Actor.device(DEVICE),
+                MessageContent.text("hello"), null, false);
+    }
+
+    static SendMessage sendText(String clientId, String text) {
+        return new SendMessage(ID, MessageId.random(), new ClientMessageId(clientId), MessageContent.text(text), null, false);
+    }
+
+    static StaffJoined joined(StaffId staff) {
+        return new StaffJoined(ID, staff);
+    }
+
+    static StaffAssigned assigned(StaffId staff) {
+        return new StaffAssigned(ID, staff, null, AssignmentReason.MANUAL);
+    }
+
+    /** Remembers stored client ids the way the look-up table does in PostgreSQL. */
+    static final class RecordedSentMessages implements SentMessages {
+        private final Map<String, MessageAccepted> stored = new HashMap<>();
+
+        void record(ClientMessageId clientId, MessageId messageId, long sequence) {
+            stored.put(clientId.value(), new MessageAccepted(ID, messageId, sequence, true));
+        }
+
+        @Override
+        public Optional<MessageAccepted> find(ConversationId conversation, ClientMessageId clientMessageId) {
+            return Optional.ofNullable(stored.get(clientMessageId.value()));
+        }
+    }
+
+    /** The staff members that may be assigned, as the staff account look-up would answer. */
+    static final class KnownStaff implements StaffDirectory {
+        private final Set<StaffId> assignable = new HashSet<>(Set.of(AGENT, OTHER_AGENT, ADMIN));
+
+        @Override
+        public boolean canBeAssigned(StaffId staff) {
+            return assignable.contains(staff);
+        }
+    }
+}

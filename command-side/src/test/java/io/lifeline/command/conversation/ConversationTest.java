@@ -1,0 +1,429 @@
+package io.lifeline.command.conversation;
+
+import static io.lifeline.command.conversation.ConversationFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lifeline.contracts.actor.Actor;
+import io.lifeline.contracts.conversation.*;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ConversationTest {
+    private FixtureConfiguration<Conversation> fixture;
+    private RecordedSentMessages sentMessages;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Conversation.class);
+        sentMessages = new RecordedSentMessages();
+        fixture.registerInjectableResource(LIMITS);
+        fixture.registerInjectableResource(sentMessages);
+        fixture.registerInjectableResource(new KnownStaff());
+    }
+
+    // --- sending ---------------------------------------------------------------------------------
+
+    @Test
+    void deviceSendsMessageToItsOwnConversation() {
+        var send = sendText("c-1", "my car broke down");
+        fixture.given(started())
+                .when(send, asDevice())
+                .expectEvents(new MessageSent(ID, send.messageId(), send.clientMessageId(), Actor.device(DEVICE),
+                        send.content(), null, false))
+                .expectResultMessagePayload(new MessageAccepted(ID, send.messageId(), 1, false));
+    }
+
+    @Test
+    void resendWithKnownClientIdStoresNothingAndReturnsTheOriginal() {
+        MessageSent original = deviceMessage("c-1");
+        sentMessages.record(original.clientMessageId(), original.messageId(), 1);
+        fixture.given(started(), original)
+                .when(sendText("c-1", "hello"), asDevice())
+                .expectNoEvents()
+                .expectResultMessagePayload(new MessageAccepted(ID, original.messageId(), 1, true));
+    }
+
+    @Test
+    void anotherDeviceCannotSendAndIsToldTheConversationDoesNotExist() {
+        fixture.given(started())
+                .when(sendText("c-1", "hi"), asOtherDevice())
+                .expectNoEvents()
+                .expectException(ConversationNotFound.class);
+    }
+
+    @Test
+    void staffMustJoinBeforeSending() {
+        fixture.given(started())
+                .when(sendText("s-1", "hello"), asAgent())
+                .expectNoEvents()
+                .expectException(NotAParticipant.class);
+    }
+
+    @Test
+    void joinedStaffCanSend() {
+        fixture.given(started(), joined(AGENT))
+                .when(sendText("s-1", "how can I help?"), asAgent())
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                        org.axonframework.test.matchers.Matchers.messageWithPayload(
+                                org.hamcrest.Matchers.instanceOf(MessageSent.class))));
+    }
+
+    @Test
+    void assignedStaffCanSend() {
+        fixture.given(started(), assigned(AGENT))
+                .when(sendText("s-1", "on my way"), asAgent())
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void cannotSendToClosedConversation() {
+        fixture.given(started(), new ConversationClosed(ID))
+                .when(sendText("c-2", "hello?"), asDevice())
+                .expectNoEvents()
+                .expectException(ConversationIsClosed.class);
+    }
+
+    @Test
+    void messageLongerThanTheConfiguredLimitIsRefused() {
+        fixture.given(started())
+                .when(sendText("c-1", "x".repeat(LIMITS.maxMessageLength() + 1)), asDevice())
+                .expectNoEvents()
+                .expectException(MessageTooLong.class);
+    }
+
+    @Test
+    void deviceMessageReopensResolvedConversation() {
+        var send = sendText("c-9", "it happened again");
+        fixture.given(started(), new ConversationResolved(ID))
+                .when(send, asDevice())
+                .expectEvents(new ConversationReopened(ID), new MessageSent(ID, send.messageId(), send.clientMessageId(),
+                        Actor.device(DEVICE), send.content(), null, false))
+                .expectResultMessagePayload(new MessageAccepted(ID, send.messageId(), 3, false));
+    }
+
+    @Test
+    void deviceMessageWakesSnoozedConversation() {
+        var send = sendText("c-9", "still there?");
+        fixture.given(started(), new ConversationSnoozed(ID, Instant.now().plus(1, ChronoUnit.DAYS)))
+                .when(send, asDevice())
+                .expectEvents(new ConversationReopened(ID), new MessageSent(ID, send.messageId(), send.clientMessageId(),
+                        Actor.device(DEVICE), send.content(), null, false));
+    }
+
+    @Test
+    void staffFollowUpDoesNotReopenResolvedConversation() {
+        var send = sendText("s-9", "glad we could help");
+        fixture.given(started(), joined(AGENT), new ConversationResolved(ID))
+                .when(send, asAgent())
+                .expectEvents(new MessageSent(ID, send.messageId(), send.clientMessageId(), Actor.staff(AGENT),
+                        send.content(), null, false));
+    }
+
+    @Test
+    void systemRuleMaySendIntoAnyConversation() {
+        fixture.given(started())
+                .when(sendText("sys-1", "an agent will be with you shortly"), asSystem())
+                .expectSuccessfulHandlerExecution();
+    }
+
+    // --- private notes ---------------------------------------------------------------------------
+
+    @Test
+    void participantAddsPrivateNote() {
+        var note = new AddPrivateNote(ID, MessageId.random(), new MessageBody("caller sounded distressed"));
+        fixture.given(started(), joined(AGENT))
+                .when(note, asAgent())
+                .expectEvents(new PrivateNoteAdded(ID, note.noteId(), AGENT, note.body()));
+    }
+
+    @Test
+    void deviceCannotAddPrivateNote() {
+        fixture.given(started())
+                .when(new AddPrivateNote(ID, MessageId.random(), new MessageBody("x")), asDevice())
+                .expectNoEvents()
+                .expectException(ActionNotPermitted.class);
+    }
+
+    // --- delivery and read positions -------------------------------------------------------------
+
+    @Test
+    void deviceRecordsItsReadPosition() {
+        fixture.given(started(), deviceMessage("c-1"))
+                .when(new MarkRead(ID, 1), asDevice())
+                .expectEvents(new MessagesRead(ID, Actor.device(DEVICE), 1));
+    }
+
+    @Test
+    void staffRecordsDelivery() {
+        fixture.given(started(), deviceMessage("c-1"))
+                .when(new MarkDelivered(ID, 1), asAgent())
+                .expectEvents(new MessagesDelivered(ID, Actor.staff(AGENT), 1));
+    }
+
+    @Test
+    void readPositionNeverMovesBack() {
+        fixture.given(started(), deviceMessage("c-1"), new MessagesRead(ID, Actor.staff(AGENT), 1))
+                .when(new MarkRead(ID, 0), asAgent())
+                .expectNoEvents()
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void readingImpliesDelivery() {
+        fixture.given(started(), deviceMessage("c-1"), new MessagesRead(ID, Actor.staff(AGENT), 1))
+                .when(new MarkDelivered(ID, 1), asAgent())
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotReadBeyondTheLastEvent() {
+        fixture.given(started())
+                .when(new MarkRead(ID, 5), asDevice())
+                .expectNoEvents()
+                .expectException(SequenceOutOfRange.class);
+    }
+
+    @Test
+    void anotherDeviceCannotMarkRead() {
+        fixture.given(started())
+                .when(new MarkRead(ID, 0), asOtherDevice())
+                .expectException(ConversationNotFound.class);
+    }
+
+    // --- participants ----------------------------------------------------------------------------
+
+    @Test
+    void agentJoins() {
+        fixture.given(started())
+                .when(new JoinConversation(ID), asAgent())
+                .expectEvents(new StaffJoined(ID, AGENT));
+    }
+
+    @Test
+    void joiningTwiceChangesNothing() {
+        fixture.given(started(), joined(AGENT))
+                .when(new JoinConversation(ID), asAgent())
+                .expectNoEvents();
+    }
+
+    @Test
+    void analystCannotJoin() {
+        fixture.given(started())
+                .when(new JoinConversation(ID), asAnalyst())
+                .expectException(ActionNotPermitted.class);
+    }
+
+    @Test
+    void deviceCannotJoinAsStaff() {
+        fixture.given(started())
+                .when(new JoinConversation(ID), asDevice())
+                .expectException(ActionNotPermitted.class);
+    }
+
+    @Test
+    void participantLimitIsEnforced() {
+        fixture.given(started(), joined(AGENT), joined(OTHER_AGENT))
+                .when(new JoinConversation(ID), asAdmin())
+                .expectNoEvents()
+                .expectException(ParticipantLimitReached.class);
+    }
+
+    @Test
+    void staffLeaves() {
+        fixture.given(started(), joined(AGENT))
+                .when(new LeaveConversation(ID), asAgent())
+                .expectEvents(new StaffLeft(ID, AGENT));
+    }
+
+    @Test
+    void assigneeWhoLeavesIsUnassigned() {
+        fixture.given(started(), joined(AGENT), assigned(AGENT))
+                .when(new LeaveConversation(ID), asAgent())
+                .expectEvents(new StaffUnassigned(ID, AGENT), new StaffLeft(ID, AGENT));
+    }
+
+    // --- assignment ------------------------------------------------------------------------------
+
+    @Test
+    void agentTakesConversationFromTheQueue() {
+        fixture.given(started())
+                .when(new AssignStaff(ID, AGENT, AssignmentReason.MANUAL), asAgent())
+                .expectEvents(new StaffAssigned(ID, AGENT, null, AssignmentReason.MANUAL));
+    }
+
+    @Test
+    void adminAssignsAnotherAgent() {
+        fixture.given(started())
+                .when(new AssignStaff(ID, AGENT, AssignmentReason.MANUAL), asAdmin())
+                .expectEvents(new StaffAssigned(ID, AGENT, null, AssignmentReason.MANUAL));
+    }
+
+    @Test
+    void agentWhoIsNoParticipantCannotAssignOthers() {
+        fixture.given(started())
+                .when(new AssignStaff(ID, OTHER_AGENT, AssignmentReason.MANUAL), asAgent())
+                .expectNoEvents()
+                .expectException(NotAParticipant.class);
+    }
+
+    @Test
+    void assigneeTransfersToAnotherAgent() {
+        fixture.given(started(), assigned(AGENT))
+                .when(new AssignStaff(ID, OTHER_AGENT, AssignmentReason.TRANSFER), asAgent())
+                .expectEvents(new StaffAssigned(ID, OTHER_AGENT, AGENT, AssignmentReason.TRANSFER));
+    }
+
+    @Test
+    void systemRuleAssignsAutomatically() {
+        fixture.given(started())
+                .when(new AssignStaff(ID, AGENT, AssignmentReason.AUTO), asSystem())
+                .expectEvents(new StaffAssigned(ID, AGENT, null, AssignmentReason.AUTO));
+    }
+
+    @Test
+    void cannotAssignUnknownOrInactiveStaff() {
+        fixture.given(started())
+                .when(new AssignStaff(ID, ANALYST, AssignmentReason.MANUAL), asAdmin())
+                .expectNoEvents()
+                .expectException(StaffNotAssignable.class);
+    }
+
+    @Test
+    void deviceCannotAssign() {
+        fixture.given(started())
+                .when(new AssignStaff(ID, AGENT, AssignmentReason.MANUAL), asDevice())
+                .expectException(ActionNotPermitted.class);
+    }
+
+    @Test
+    void assigneeIsUnassigned() {
+        fixture.given(started(), assigned(AGENT))
+                .when(new UnassignStaff(ID), asAgent())
+                .expectEvents(new StaffUnassigned(ID, AGENT));
+    }
+
+    @Test
+    void unassigningWithoutAssigneeChangesNothing() {
+        fixture.given(started())
+                .when(new UnassignStaff(ID), asAdmin())
+                .expectNoEvents();
+    }
+
+    // --- priority, snooze, resolve, reopen, close ------------------------------------------------
+
+    @Test
+    void participantChangesPriority() {
+        fixture.given(started(), joined(AGENT))
+                .when(new ChangePriority(ID, Priority.URGENT), asAgent())
+                .expectEvents(new PriorityChanged(ID, Priority.URGENT, Priority.NORMAL));
+    }
+
+    @Test
+    void deviceCannotChangePriority() {
+        fixture.given(started())
+                .when(new ChangePriority(ID, Priority.URGENT), asDevice())
+                .expectException(ActionNotPermitted.class);
+    }
+
+    @Test
+    void snoozesUntilAFutureTime() {
+        Instant until = Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        fixture.given(started(), joined(AGENT))
+                .when(new SnoozeConversation(ID, until), asAgent())
+                .expectEvents(new ConversationSnoozed(ID, until));
+    }
+
+    @Test
+    void cannotSnoozeIntoThePast() {
+        fixture.given(started(), joined(AGENT))
+                .when(new SnoozeConversation(ID, Instant.now().minusSeconds(60)), asAgent())
+                .expectException(SnoozeNotInFuture.class);
+    }
+
+    @Test
+    void onlyOpenConversationsSnooze() {
+        fixture.given(started(), joined(AGENT), new ConversationResolved(ID))
+                .when(new SnoozeConversation(ID, Instant.now().plusSeconds(600)), asAgent())
+                .expectException(ConversationNotOpen.class);
+    }
+
+    @Test
+    void participantResolves() {
+        fixture.given(started(), assigned(AGENT))
+                .when(new ResolveConversation(ID), asAgent())
+                .expectEvents(new ConversationResolved(ID))
+                .expectResultMessagePayload(new CommandAccepted(ID, 2));
+    }
+
+    @Test
+    void resolvingTwiceChangesNothingAndAnswersTheCurrentSequence() {
+        fixture.given(started(), assigned(AGENT), new ConversationResolved(ID))
+                .when(new ResolveConversation(ID), asAgent())
+                .expectNoEvents()
+                .expectResultMessagePayload(new CommandAccepted(ID, 2));
+    }
+
+    @Test
+    void nonParticipantAgentCannotResolve() {
+        fixture.given(started())
+                .when(new ResolveConversation(ID), asOtherAgent())
+                .expectException(NotAParticipant.class);
+    }
+
+    @Test
+    void deviceReopensItsResolvedConversation() {
+        fixture.given(started(), new ConversationResolved(ID))
+                .when(new ReopenConversation(ID), asDevice())
+                .expectEvents(new ConversationReopened(ID));
+    }
+
+    @Test
+    void adminClosesConversation() {
+        fixture.given(started())
+                .when(new CloseConversation(ID), asAdmin())
+                .expectEvents(new ConversationClosed(ID));
+    }
+
+    @Test
+    void closedIsTerminal() {
+        fixture.given(started(), new ConversationClosed(ID))
+                .when(new ReopenConversation(ID), asAdmin())
+                .expectNoEvents()
+                .expectException(ConversationIsClosed.class);
+    }
+
+    // --- labels ----------------------------------------------------------------------------------
+
+    @Test
+    void participantAddsLabel() {
+        fixture.given(started(), joined(AGENT))
+                .when(new AddLabel(ID, new Label("billing")), asAgent())
+                .expectEvents(new LabelAdded(ID, new Label("billing")));
+    }
+
+    @Test
+    void addingAPresentLabelChangesNothing() {
+        fixture.given(started(), joined(AGENT), new LabelAdded(ID, new Label("billing")))
+                .when(new AddLabel(ID, new Label("billing")), asAgent())
+                .expectNoEvents();
+    }
+
+    @Test
+    void participantRemovesLabel() {
+        fixture.given(started(), joined(AGENT), new LabelAdded(ID, new Label("billing")))
+                .when(new RemoveLabel(ID, new Label("billing")), asAgent())
+                .expectEvents(new LabelRemoved(ID, new Label("billing")));
+    }
+
+    @Test
+    void snapshotKeepsOnlyWhatTheRulesNeed() {
+        // The aggregate's state is bounded: no message bodies or client ids, whatever the history length.
+        assertThat(Conversation.class.getDeclaredFields())
+                .extracting(java.lang.reflect.Field::getName)
+                .doesNotContain("messages", "clientMessageIds");
+    }
+}
