@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * Every error is an RFC 9457 problem detail with a stable {@code code}: refusals by their reason,
@@ -84,14 +85,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", readableCause(e)));
     }
 
-    /** The value objects' own message where one refused a value; never parser internals. */
+    /** The value objects' own message where one refused a value, else the field at fault; never parser internals. */
     private static String readableCause(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
                 return cause.getMessage() == null ? "a required value is missing" : cause.getMessage();
             }
         }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+                return "'" + fieldPath(json) + "' is missing or has the wrong type";
+            }
+        }
         return "the request body is not valid JSON of the expected shape";
+    }
+
+    private static String fieldPath(JacksonException json) {
+        return json.getPath().stream()
+                .map(step -> step.getPropertyName() != null ? step.getPropertyName() : "[" + step.getIndex() + "]")
+                .collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
     }
 
     private static String kindOf(AggregateNotFoundException e) {

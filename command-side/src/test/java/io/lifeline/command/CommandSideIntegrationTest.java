@@ -1,0 +1,34 @@
+package io.lifeline.command;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The command side as it runs: real HTTP on a random port, real PostgreSQL, Flyway, Axon's JDBC
+ * event store. Subclasses share one application context.
+ */
+@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.config.name=command-side",
+                "lifeline.admin.password=" + CommandSideIntegrationTest.ADMIN_PASSWORD,
+                "lifeline.conversation.snapshot-threshold=100"})
+public abstract class CommandSideIntegrationTest {
+    public static final String ADMIN_PASSWORD = "admin-password-for-tests";
+
+    @Value("${local.server.port}")
+    protected int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
+
+    protected TestApi api() {
+        return new TestApi(port);
+    }
+
+    protected static String newDeviceId() {
+        return "device-" + java.util.UUID.randomUUID();
+    }
+}

@@ -1,0 +1,223 @@
+package io.lifeline.command.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lifeline.command.CommandSideIntegrationTest;
+import io.lifeline.command.TestApi;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class ConversationApiIT extends CommandSideIntegrationTest {
+    @Autowired
+    JdbcClient jdbc;
+
+    private static Map<String, Object> text(String clientId, String text) {
+        return Map.of("clientMessageId", clientId, "kind", "TEXT", "text", text);
+    }
+
+    @Test
+    void deviceTalksToStaffFromStartToResolution() {
+        TestApi api = api();
+        String device = api.deviceToken(newDeviceId());
+
+        var opened = api.post("/api/conversations", device, Map.of("channel", "MOBILE", "subject", "Flat tyre",
+                "context", Map.of("kind", "SUPPORT", "referenceId", "job-42"), "priority", "HIGH",
+                "firstMessage", text("c-0", "I am stuck on the A7")));
+        opened.expectStatus(201);
+        String id = opened.text("conversationId");
+        assertThat(opened.body().path("firstMessage").path("sequence").asLong()).isEqualTo(1);
+
+        var first = api.post("/api/conversations/" + id + "/messages", device, text("c-1", "near exit 12"));
+        var second = api.post("/api/conversations/" + id + "/messages", device, text("c-2", "blue car"));
+        var repeated = api.post("/api/conversations/" + id + "/messages", device, text("c-1", "near exit 12"));
+        first.expectStatus(201);
+        second.expectStatus(201);
+        assertThat(first.body().path("sequence").asLong()).isEqualTo(2);
+        assertThat(second.body().path("sequence").asLong()).isEqualTo(3);
+        repeated.expectStatus(200);
+        assertThat(repeated.text("messageId")).isEqualTo(first.text("messageId"));
+        assertThat(repeated.body().path("sequence").asLong()).isEqualTo(2);
+        assertThat(repeated.body().path("duplicate").asBoolean()).isTrue();
+
+        String admin = api.staffToken("admin", ADMIN_PASSWORD);
+        String adminId = api.post("/api/sessions/staff", null, Map.of("username", "admin", "password", ADMIN_PASSWORD))
+                .body().path("staffId").asString();
+        var assigned = api.put("/api/conversations/" + id + "/assignee", admin, Map.of("staffId", adminId));
+        assigned.expectStatus(200);
+        assertThat(assigned.body().path("sequence").asLong()).isEqualTo(4);
+        var reply = api.post("/api/conversations/" + id + "/messages", admin, text("a-1", "help is on the way"));
+        reply.expectStatus(201);
+        var resolved = api.post("/api/conversations/" + id + "/resolve", admin, null);
+        resolved.expectStatus(200);
+        assertThat(resolved.body().path("sequence").asLong()).isEqualTo(6);
+
+        List<String> types = jdbc.sql("""
+                        SELECT payloadtype FROM event_store.domainevententry
+                        WHERE aggregateidentifier = :id ORDER BY sequencenumber""")
+                .param("id", id).query(String.class).list();
+        assertThat(types).extracting(type -> type.substring(type.lastIndexOf('.') + 1)).containsExactly(
+                "ConversationStarted", "MessageSent", "MessageSent", "MessageSent", "StaffAssigned", "MessageSent",
+                "ConversationResolved");
+    }
+
+    @Test
+    void everyEventCarriesItsActorAndCorrelation() {
+        TestApi api = api();
+        String deviceId = newDeviceId();
+        String device = api.deviceToken(deviceId);
+        String id = api.post("/api/conversations", device, Map.of("channel", "WIDGET",
+                "firstMessage", text("c-0", "hello"))).text("conversationId");
+
+        List<String> metadata = jdbc.sql("""
+                        SELECT convert_from(metadata, 'UTF8') FROM event_store.domainevententry
+                        WHERE aggregateidentifier = :id ORDER BY sequencenumber""")
+                .param("id", id).query(String.class).list();
+        assertThat(metadata).hasSize(2).allSatisfy(json -> assertThat(json)
+                .contains("\"actor\":\"device:" + deviceId + "\"")
+                .contains("\"correlationId\"")
+                .contains("\"causationId\""));
+    }
+
+    @Test
+    void startingAgainContinuesTheOpenConversationUnlessANewOneIsAsked() {
+        TestApi api = api();
+        String device = api.deviceToken(newDeviceId());
+        var context = Map.of("kind", "JOB", "referenceId", "job-7");
+        String first = api.post("/api/conversations", device, Map.of("channel", "MOBILE", "context", context))
+                .text("conversationId");
+
+        var again = api.post("/api/conversations", device, Map.of("channel", "MOBILE", "context", context,
+                "firstMessage", text("c-1", "me again")));
+        again.expectStatus(200);
+        assertThat(again.text("conversationId")).isEqualTo(first);
+        assertThat(again.body().path("existing").asBoolean()).isTrue();
+        assertThat(again.body().path("firstMessage").path("sequence").asLong()).isEqualTo(1);
+
+        var otherContext = api.post("/api/conversations", device, Map.of("channel", "MOBILE",
+                "context", Map.of("kind", "JOB", "referenceId", "job-8")));
+        otherContext.expectStatus(201);
+        assertThat(otherContext.text("conversationId")).isNotEqualTo(first);
+
+        var fresh = api.post("/api/conversations", device, Map.of("channel", "MOBILE", "context", context, "startNew", true));
+        fresh.expectStatus(201);
+        assertThat(fresh.text("conversationId")).isNotEqualTo(first);
+    }
+
+    @Test
+    void aClosedConversationIsNotContinuedAndTakesNoMessages() {
+        TestApi api = api();
+        String device = api.deviceToken(newDeviceId());
+        String admin = api.staffToken("admin", ADMIN_PASSWORD);
+        String id = api.post("/api/conversations", device, Map.of("channel", "MOBILE")).text("conversationId");
+        assertThat(api.post("/api/conversations/" + id + "/close", admin, null).status()).isEqualTo(200);
+
+        var refused = api.post("/api/conversations/" + id + "/messages", device, text("c-1", "hello?"));
+        refused.expectStatus(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.text("code")).isEqualTo("conversation-closed");
+
+        var next = api.post("/api/conversations", device, Map.of("channel", "MOBILE"));
+        next.expectStatus(201);
+        assertThat(next.text("conversationId")).isNotEqualTo(id);
+    }
+
+    @Test
+    void aDeviceCanNeverTouchAnotherDevicesConversation() {
+        TestApi api = api();
+        String owner = api.deviceToken(newDeviceId());
+        String intruder = api.deviceToken(newDeviceId());
+        String id = api.post("/api/conversations", owner, Map.of("channel", "MOBILE")).text("conversationId");
+        String missing = java.util.UUID.randomUUID().toString();
+
+        for (String target : List.of(id, missing)) {
+            var send = api.post("/api/conversations/" + target + "/messages", intruder, text("x-1", "let me in"));
+            var read = api.post("/api/conversations/" + target + "/read", intruder, Map.of("upToSequence", 0));
+            var reopen = api.post("/api/conversations/" + target + "/reopen", intruder, null);
+            var resolve = api.post("/api/conversations/" + target + "/resolve", intruder, null);
+            // Someone else's conversation answers exactly like one that does not exist.
+            assertThat(List.of(send, read, reopen, resolve)).allSatisfy(response -> {
+                response.expectStatus(404);
+                assertThat(response.contentType()).startsWith("application/problem+json");
+            });
+        }
+        long intruderEvents = jdbc.sql("SELECT count(*) FROM event_store.domainevententry WHERE aggregateidentifier = :id")
+                .param("id", id).query(Long.class).single();
+        assertThat(intruderEvents).isEqualTo(1);
+    }
+
+    @Test
+    void requestsWithoutValidTokensAreRefused() {
+        TestApi api = api();
+        var anonymous = api.post("/api/conversations", null, Map.of("channel", "MOBILE"));
+        anonymous.expectStatus(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+
+        var forged = api.post("/api/conversations", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl", Map.of("channel", "MOBILE"));
+        forged.expectStatus(401);
+
+        String device = api.deviceToken(newDeviceId());
+        var deviceAsAdmin = api.post("/api/staff", device, Map.of("username", "sneaky", "displayName", "S",
+                "role", "ADMIN", "password", "a-long-enough-password"));
+        deviceAsAdmin.expectStatus(403);
+        assertThat(deviceAsAdmin.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void badInputIsA400WithTheFieldsAtFault() {
+        TestApi api = api();
+        String device = api.deviceToken(newDeviceId());
+        String id = api.post("/api/conversations", device, Map.of("channel", "MOBILE")).text("conversationId");
+
+        var missingClientId = api.post("/api/conversations/" + id + "/messages", device, Map.of("text", "hi"));
+        missingClientId.expectStatus(400);
+        assertThat(missingClientId.body().path("errors").get(0).path("field").asString()).isEqualTo("clientMessageId");
+
+        var blank = api.post("/api/conversations/" + id + "/messages", device, text("c-1", "   "));
+        blank.expectStatus(400);
+        assertThat(blank.text("detail")).contains("blank");
+
+        var tooLong = api.post("/api/conversations/" + id + "/messages", device, text("c-2", "x".repeat(4001)));
+        tooLong.expectStatus(400);
+        assertThat(tooLong.text("code")).isEqualTo("message-too-long");
+
+        var malformed = api.postRaw("/api/conversations/" + id + "/messages", device, "{\"clientMessageId\": ");
+        malformed.expectStatus(400);
+        assertThat(malformed.text("detail")).doesNotContain("Exception");
+
+        var badLocation = api.post("/api/conversations/" + id + "/messages", device, Map.of("clientMessageId", "c-3",
+                "kind", "LOCATION", "location", Map.of("latitude", 91, "longitude", 0)));
+        badLocation.expectStatus(400);
+        assertThat(badLocation.text("detail")).contains("latitude");
+
+        var badId = api.post("/api/conversations/not-a-uuid/messages", device, text("c-4", "hi"));
+        badId.expectStatus(400);
+
+        var readFuture = api.post("/api/conversations/" + id + "/read", device, Map.of("upToSequence", 99));
+        readFuture.expectStatus(400);
+        assertThat(readFuture.text("code")).isEqualTo("sequence-out-of-range");
+    }
+
+    @Test
+    void eventPayloadsAreStoredAsByteaAndNoLargeObjectsPileUp() {
+        List<String> types = jdbc.sql("""
+                        SELECT data_type FROM information_schema.columns
+                        WHERE table_schema = 'event_store' AND column_name IN ('payload', 'metadata', 'token')""")
+                .query(String.class).list();
+        assertThat(types).isNotEmpty().containsOnly("bytea");
+        TestApi api = api();
+        String device = api.deviceToken(newDeviceId());
+        api.post("/api/conversations", device, Map.of("channel", "MOBILE", "firstMessage", text("c-0", "hi")));
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_largeobject_metadata").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void apiIsDocumented() {
+        var docs = api().get("/v3/api-docs", null);
+        docs.expectStatus(200);
+        assertThat(docs.body().path("paths").has("/api/conversations/{id}/messages")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/sessions/device")).isTrue();
+    }
+}
