@@ -1,5 +1,6 @@
 package io.lifeline.command.config;
 
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -11,7 +12,6 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
@@ -27,6 +27,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration
 class EventStoreConfig {
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @Bean
     TransactionManager axonTransactionManager(PlatformTransactionManager transactions) {
@@ -38,10 +39,17 @@ class EventStoreConfig {
         return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
     }
 
-    /** Turns PostgreSQL's unique violation on (aggregate, sequence) into Axon's ConcurrencyException. */
+    /** A unique violation (SQLSTATE 23505) on (aggregate, sequence) becomes Axon's ConcurrencyException. */
     @Bean
-    PersistenceExceptionResolver persistenceExceptionResolver(DataSource dataSource) throws java.sql.SQLException {
-        return new SQLErrorCodesResolver(dataSource);
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return exception -> {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     @Bean
