@@ -1,0 +1,4 @@
+/**
+ * Technical wiring only: security (an OAuth2 resource server on Lifeline's tokens).
+ */
+package io.lifeline.query.config;
