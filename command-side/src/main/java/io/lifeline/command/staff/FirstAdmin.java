@@ -46,8 +46,13 @@ class FirstAdmin implements ApplicationRunner {
             return;
         }
         String chosen = password.isBlank() ? generated() : password;
-        commands.send(new RegisterStaff(StaffId.random(), username, "Administrator", StaffRole.ADMIN,
-                passwords.encode(chosen)), Acting.system("first-admin"));
+        try {
+            commands.send(new RegisterStaff(StaffId.random(), username, "Administrator", StaffRole.ADMIN,
+                    passwords.encode(chosen)), Acting.system("first-admin"));
+        } catch (UsernameTaken raced) {
+            log.info("Another instance created the first admin '{}' at the same moment", username);
+            return; // several instances may start together on an empty database
+        }
         if (password.isBlank()) {
             log.warn("Created the first admin '{}' with the generated password: {}  (set LIFELINE_ADMIN_PASSWORD to choose it)",
                     username, chosen);
