@@ -1,6 +1,7 @@
 package io.lifeline.command.config;
 
 import io.lifeline.contracts.CommandRefused;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -36,9 +37,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return Problems.of(Problems.statusOf(refused.reason()), refused.code(), refused.getMessage());
     }
 
+    /** Worded exactly like a refusal to show someone else's conversation, so the two cannot be told apart. */
     @ExceptionHandler(AggregateNotFoundException.class)
-    ProblemDetail notFound(AggregateNotFoundException e) {
-        return Problems.of(HttpStatus.NOT_FOUND, "not-found", "no such " + kindOf(e));
+    ProblemDetail notFound(AggregateNotFoundException e, HttpServletRequest request) {
+        if (request.getRequestURI().startsWith("/api/staff")) {
+            return Problems.of(HttpStatus.NOT_FOUND, "staff-not-found", "no staff member " + e.getAggregateIdentifier());
+        }
+        return Problems.of(HttpStatus.NOT_FOUND, "conversation-not-found", "no conversation " + e.getAggregateIdentifier());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -104,9 +109,5 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return json.getPath().stream()
                 .map(step -> step.getPropertyName() != null ? step.getPropertyName() : "[" + step.getIndex() + "]")
                 .collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
-    }
-
-    private static String kindOf(AggregateNotFoundException e) {
-        return e.getMessage() != null && e.getMessage().contains("StaffMember") ? "staff member" : "conversation";
     }
 }

@@ -132,16 +132,14 @@ class ConversationApiIT extends CommandSideIntegrationTest {
         String id = api.post("/api/conversations", owner, Map.of("channel", "MOBILE")).text("conversationId");
         String missing = java.util.UUID.randomUUID().toString();
 
-        for (String target : List.of(id, missing)) {
-            var send = api.post("/api/conversations/" + target + "/messages", intruder, text("x-1", "let me in"));
-            var read = api.post("/api/conversations/" + target + "/read", intruder, Map.of("upToSequence", 0));
-            var reopen = api.post("/api/conversations/" + target + "/reopen", intruder, null);
-            var resolve = api.post("/api/conversations/" + target + "/resolve", intruder, null);
+        for (String action : List.of("/messages", "/read", "/reopen", "/resolve", "/close", "/notes")) {
+            Object body = action.equals("/read") ? Map.of("upToSequence", 0) : text("x-1", "let me in");
+            var theirs = api.post("/api/conversations/" + id + action, intruder, body).expectStatus(404);
+            var none = api.post("/api/conversations/" + missing + action, intruder, body).expectStatus(404);
             // Someone else's conversation answers exactly like one that does not exist.
-            assertThat(List.of(send, read, reopen, resolve)).allSatisfy(response -> {
-                response.expectStatus(404);
-                assertThat(response.contentType()).startsWith("application/problem+json");
-            });
+            assertThat(theirs.contentType()).startsWith("application/problem+json");
+            assertThat(theirs.text("code")).isEqualTo(none.text("code")).isEqualTo("conversation-not-found");
+            assertThat(theirs.text("detail").replace(id, "ID")).isEqualTo(none.text("detail").replace(missing, "ID"));
         }
         long intruderEvents = jdbc.sql("SELECT count(*) FROM event_store.domainevententry WHERE aggregateidentifier = :id")
                 .param("id", id).query(Long.class).single();
