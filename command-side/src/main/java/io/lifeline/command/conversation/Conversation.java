@@ -54,7 +54,7 @@ class Conversation {
         if (first != null) {
             requireWithinLength(first.content(), limits);
             apply(new MessageSent(command.conversationId(), first.messageId(), first.clientMessageId(),
-                    acting.actor(), first.content(), null, command.priority() == Priority.URGENT));
+                    acting.actor(), first.content(), null, first.urgent() || command.priority() == Priority.URGENT));
         }
     }
 

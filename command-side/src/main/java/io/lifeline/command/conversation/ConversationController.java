@@ -61,7 +61,8 @@ class ConversationController {
             throw new IllegalArgumentException("staff must name the device the conversation is with");
         }
         FirstMessage first = request.firstMessage() == null ? null
-                : new FirstMessage(MessageId.random(), request.firstMessage().clientMessageId(), request.firstMessage().content());
+                : new FirstMessage(MessageId.random(), request.firstMessage().clientMessageId(),
+                        request.firstMessage().content(), request.firstMessage().urgent());
         var command = new StartConversation(ConversationId.random(), device, request.channel(), request.subject(),
                 request.context() == null ? ConversationContext.general() : request.context(),
                 request.priority() == null ? Priority.NORMAL : request.priority(), request.location(), first,

@@ -54,7 +54,7 @@ class ConversationStarter {
             return existing.invoke(Conversation::reopenedAsExisting);
         }
         var send = new SendMessage(new ConversationId(java.util.UUID.fromString(existing.identifierAsString())),
-                first.messageId(), first.clientMessageId(), first.content(), null, false);
+                first.messageId(), first.clientMessageId(), first.content(), null, first.urgent());
         // Through the aggregate's own handler, so the same rules and idempotency apply.
         var accepted = (MessageAccepted) existing.handle(
                 GenericCommandMessage.asCommandMessage(send).andMetaData(acting.toMetaData()));

@@ -55,13 +55,13 @@ class ConversationStartTest {
 
     @Test
     void deviceStartsConversationWithItsFirstMessage() {
-        var first = new FirstMessage(MessageId.random(), new ClientMessageId("c-0"), MessageContent.text("help"));
+        var first = new FirstMessage(MessageId.random(), new ClientMessageId("c-0"), MessageContent.text("help"), true);
         fixture.givenNoPriorActivity()
                 .when(start(DEVICE, Channel.WIDGET, first, false), asDevice())
                 .expectEvents(new ConversationStarted(ID, DEVICE, Channel.WIDGET, "Help", ConversationContext.general(),
                                 Priority.NORMAL, null, Actor.device(DEVICE)),
                         new MessageSent(ID, first.messageId(), first.clientMessageId(), Actor.device(DEVICE),
-                                first.content(), null, false))
+                                first.content(), null, true))
                 .expectResultMessagePayload(new ConversationOpened(ID, false, 1,
                         new MessageAccepted(ID, first.messageId(), 1, false)));
     }
@@ -113,7 +113,7 @@ class ConversationStartTest {
     @Test
     void firstMessageOfARepeatedStartLandsInTheOpenConversation() {
         open.byDeviceAndContext.put(DEVICE.value() + "/" + ConversationContext.general(), ID);
-        var first = new FirstMessage(MessageId.random(), new ClientMessageId("c-7"), MessageContent.text("me again"));
+        var first = new FirstMessage(MessageId.random(), new ClientMessageId("c-7"), MessageContent.text("me again"), false);
         fixture.given(started(), new ConversationResolved(ID))
                 .when(new StartConversation(ConversationId.random(), DEVICE, Channel.MOBILE, null,
                         ConversationContext.general(), Priority.NORMAL, null, first, false), asDevice())
