@@ -10,13 +10,14 @@ CREATE TABLE open_conversation (
 );
 CREATE INDEX open_conversation_by_conversation ON open_conversation (conversation_id);
 
--- Every client message id stored per conversation: idempotent sends without growing the aggregate.
+-- Every client message id stored per conversation and author: idempotent sends without growing the aggregate.
 CREATE TABLE client_message_key (
-    conversation_id   UUID        NOT NULL,
-    client_message_id VARCHAR(64) NOT NULL,
-    message_id        UUID        NOT NULL,
-    sequence_number   BIGINT      NOT NULL,
-    PRIMARY KEY (conversation_id, client_message_id)
+    conversation_id   UUID         NOT NULL,
+    author            VARCHAR(140) NOT NULL, -- the actor, kind:id
+    client_message_id VARCHAR(64)  NOT NULL,
+    message_id        UUID         NOT NULL,
+    sequence_number   BIGINT       NOT NULL,
+    PRIMARY KEY (conversation_id, author, client_message_id)
 );
 
 -- Staff accounts as their events describe them.

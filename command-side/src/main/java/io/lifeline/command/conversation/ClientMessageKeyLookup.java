@@ -1,5 +1,6 @@
 package io.lifeline.command.conversation;
 
+import io.lifeline.contracts.actor.Actor;
 import io.lifeline.contracts.conversation.ClientMessageId;
 import io.lifeline.contracts.conversation.ConversationId;
 import io.lifeline.contracts.conversation.MessageAccepted;
@@ -14,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Every client message id a conversation has stored, with the message id and sequence it got.
+ * Every client message id each author stored in a conversation, with the message id and sequence it got.
  * Its primary key also stops two concurrent resends: the second transaction fails and its retry
  * finds the first.
  */
@@ -28,11 +29,12 @@ class ClientMessageKeyLookup implements SentMessages {
     }
 
     @Override
-    public Optional<MessageAccepted> find(ConversationId conversation, ClientMessageId clientMessageId) {
+    public Optional<MessageAccepted> find(ConversationId conversation, Actor author, ClientMessageId clientMessageId) {
         return jdbc.sql("""
                         SELECT message_id, sequence_number FROM event_store.client_message_key
-                        WHERE conversation_id = :conversation AND client_message_id = :client""")
+                        WHERE conversation_id = :conversation AND author = :author AND client_message_id = :client""")
                 .param("conversation", conversation.value())
+                .param("author", author.toString())
                 .param("client", clientMessageId.value())
                 .query((row, n) -> new MessageAccepted(conversation, new MessageId(row.getObject(1, UUID.class)),
                         row.getLong(2), true))
@@ -42,9 +44,10 @@ class ClientMessageKeyLookup implements SentMessages {
     @EventHandler
     void on(MessageSent event, @SequenceNumber long sequence) {
         jdbc.sql("""
-                        INSERT INTO event_store.client_message_key (conversation_id, client_message_id, message_id, sequence_number)
-                        VALUES (:conversation, :client, :message, :sequence)""")
+                        INSERT INTO event_store.client_message_key (conversation_id, author, client_message_id, message_id, sequence_number)
+                        VALUES (:conversation, :author, :client, :message, :sequence)""")
                 .param("conversation", event.conversationId().value())
+                .param("author", event.author().toString())
                 .param("client", event.clientMessageId().value())
                 .param("message", event.messageId().value())
                 .param("sequence", sequence)

@@ -61,7 +61,7 @@ class Conversation {
     @CommandHandler
     MessageAccepted handle(SendMessage command, Acting acting, ConversationLimits limits, SentMessages sent) {
         requireMayWrite(acting, "send messages");
-        var earlier = sent.find(id, command.clientMessageId());
+        var earlier = sent.find(id, acting.actor(), command.clientMessageId());
         if (earlier.isPresent()) {
             return new MessageAccepted(id, earlier.get().messageId(), earlier.get().sequence(), true); // idempotent resend
         }
@@ -77,7 +77,7 @@ class Conversation {
 
     @CommandHandler
     CommandAccepted handle(AddPrivateNote command, Acting acting) {
-        requireStaffOrSystem(acting, "private notes are for staff only");
+        requireStaff(acting, "private notes are written by staff only");
         requireMayManage(acting, "write notes");
         requireNotClosed();
         apply(new PrivateNoteAdded(id, command.noteId(), acting.actor().staffId(), command.body()));
@@ -117,7 +117,8 @@ class Conversation {
 
     @CommandHandler
     CommandAccepted handle(LeaveConversation command, Acting acting) {
-        StaffId staff = requireConversationStaff(acting, "leave");
+        requireStaff(acting, "only staff leave conversations");
+        StaffId staff = acting.actor().staffId(); // any role may leave, even one that may no longer take part
         if (staff.equals(assignee)) {
             apply(new StaffUnassigned(id, staff));
         }
@@ -130,9 +131,10 @@ class Conversation {
     @CommandHandler
     CommandAccepted handle(AssignStaff command, Acting acting, ConversationLimits limits, StaffDirectory directory) {
         StaffId target = command.assignee();
-        boolean selfAssignment = acting.actor().isStaff() && acting.actor().staffId().equals(target);
-        if (!selfAssignment) {
-            requireMayManage(acting, "assign others");
+        boolean takingFromQueue = assignee == null && acting.actor().isStaff()
+                && acting.actor().staffId().equals(target) && acting.role().handlesConversations();
+        if (!takingFromQueue) {
+            requireMayManage(acting, "assign");
         }
         requireNotClosed();
         if (target.equals(assignee)) {
@@ -141,7 +143,8 @@ class Conversation {
         if (!directory.canBeAssigned(target)) {
             throw new StaffNotAssignable(target);
         }
-        if (!isParticipant(target)) {
+        boolean outgoingOnlyAssigned = assignee != null && !joined.contains(assignee);
+        if (!isParticipant(target) && !outgoingOnlyAssigned) { // a transfer frees the outgoing assignee's place
             requireRoomFor(limits);
         }
         apply(new StaffAssigned(id, target, assignee, command.reason()));
@@ -275,6 +278,7 @@ class Conversation {
         switch (actor.kind()) {
             case DEVICE -> requireOwnDevice(acting);
             case STAFF -> {
+                requireHandlesConversations(acting, action);
                 if (!isParticipant(actor.staffId())) throw new NotAParticipant(action);
             }
             case SYSTEM -> { }
@@ -290,6 +294,7 @@ class Conversation {
                 throw new ActionNotPermitted("a device may not " + action);
             }
             case STAFF -> {
+                requireHandlesConversations(acting, action);
                 if (!acting.isAdmin() && !isParticipant(actor.staffId())) throw new NotAParticipant(action);
             }
             case SYSTEM -> { }
@@ -303,9 +308,18 @@ class Conversation {
         }
     }
 
-    private void requireStaffOrSystem(Acting acting, String why) {
+    /** A role that reads but never takes part (analysts) may not act, whatever it did before. */
+    private static void requireHandlesConversations(Acting acting, String action) {
+        if (!acting.role().handlesConversations()) {
+            throw new ActionNotPermitted("only agents and admins may " + action);
+        }
+    }
+
+    private void requireStaff(Acting acting, String why) {
         if (acting.actor().isDevice()) {
             requireOwnDevice(acting);
+        }
+        if (!acting.actor().isStaff()) {
             throw new ActionNotPermitted(why);
         }
     }

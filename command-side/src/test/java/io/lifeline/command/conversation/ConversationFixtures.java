@@ -76,17 +76,17 @@ final class ConversationFixtures {
         return new StaffAssigned(ID, staff, null, AssignmentReason.MANUAL);
     }
 
-    /** Remembers stored client ids the way the look-up table does in PostgreSQL. */
+    /** Remembers stored client ids per author, the way the look-up table does in PostgreSQL. */
     static final class RecordedSentMessages implements SentMessages {
         private final Map<String, MessageAccepted> stored = new HashMap<>();
 
-        void record(ClientMessageId clientId, MessageId messageId, long sequence) {
-            stored.put(clientId.value(), new MessageAccepted(ID, messageId, sequence, true));
+        void record(Actor author, ClientMessageId clientId, MessageId messageId, long sequence) {
+            stored.put(author + "/" + clientId.value(), new MessageAccepted(ID, messageId, sequence, true));
         }
 
         @Override
-        public Optional<MessageAccepted> find(ConversationId conversation, ClientMessageId clientMessageId) {
-            return Optional.ofNullable(stored.get(clientMessageId.value()));
+        public Optional<MessageAccepted> find(ConversationId conversation, Actor author, ClientMessageId clientMessageId) {
+            return Optional.ofNullable(stored.get(author + "/" + clientMessageId.value()));
         }
     }
 

@@ -52,7 +52,7 @@ class StaffMemberTest {
     }
 
     @Test
-    void deactivatedAccountKeepsItsRole() {
+    void deactivatedAccountCannotChangeRole() {
         fixture.given(registered(), new StaffDeactivated(AGENT))
                 .when(new ChangeStaffRole(AGENT, StaffRole.ADMIN), Acting.staff(ADMIN, StaffRole.ADMIN).toMetaData())
                 .expectException(StaffInactive.class);
