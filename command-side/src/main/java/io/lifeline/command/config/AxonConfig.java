@@ -46,10 +46,12 @@ class AxonConfig {
         return new EventCountSnapshotTriggerDefinition(snapshotter, limits.snapshotThreshold());
     }
 
+    /** Retries run the command again on these threads; several, so one waiting on a lock stalls no other. */
     @Bean(destroyMethod = "shutdown")
     ScheduledExecutorService commandRetryExecutor() {
-        return Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "command-retry");
+        var counter = new java.util.concurrent.atomic.AtomicInteger();
+        return Executors.newScheduledThreadPool(4, task -> {
+            Thread thread = new Thread(task, "command-retry-" + counter.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });

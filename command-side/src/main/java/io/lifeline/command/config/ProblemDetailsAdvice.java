@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -48,7 +49,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail invalid(IllegalArgumentException e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", e.getMessage());
+        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", safeMessage(e));
+    }
+
+    /** A staff id in a conversation path (or the reverse) is, to the caller, simply not there. */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ProblemDetail wrongKind(IncompatibleAggregateException e, HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/api/staff")
+                ? Problems.of(HttpStatus.NOT_FOUND, "staff-not-found", "no such staff member")
+                : Problems.of(HttpStatus.NOT_FOUND, "conversation-not-found", "no such conversation");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -93,8 +102,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** The value objects' own message where one refused a value, else the field at fault; never parser internals. */
     private static String readableCause(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
-                return cause.getMessage() == null ? "a required value is missing" : cause.getMessage();
+            if (cause instanceof IllegalArgumentException invalid) {
+                return safeMessage(invalid);
+            }
+            if (cause instanceof NullPointerException) {
+                return "a required value is missing";
             }
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -103,6 +115,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return "the request body is not valid JSON of the expected shape";
+    }
+
+    /**
+     * Our value objects explain themselves in plain words; anything else (an unknown enum name, a
+     * malformed UUID) gets a generic sentence so no class or library name reaches the client.
+     */
+    private static String safeMessage(IllegalArgumentException e) {
+        String message = e.getMessage();
+        boolean ours = message != null && !message.contains("io.lifeline") && !message.contains("java.")
+                && !message.startsWith("No enum constant") && !message.startsWith("Invalid UUID");
+        return ours ? message : "a value is not valid";
     }
 
     private static String fieldPath(JacksonException json) {

@@ -37,6 +37,9 @@ class StaffMember {
     void handle(ChangeStaffRole command, Acting acting) {
         StaffRegistrar.requireAdmin(acting);
         requireActive();
+        if (isSelf(acting) && command.role() != StaffRole.ADMIN) {
+            throw new CannotDemoteSelf(); // another admin must do it, so one always remains
+        }
         if (command.role() != role) {
             apply(new StaffRoleChanged(id, command.role(), role));
         }
@@ -45,12 +48,16 @@ class StaffMember {
     @CommandHandler
     void handle(DeactivateStaff command, Acting acting) {
         StaffRegistrar.requireAdmin(acting);
-        if (acting.actor().isStaff() && acting.actor().staffId().equals(id)) {
+        if (isSelf(acting)) {
             throw new CannotDeactivateSelf();
         }
         if (active) {
             apply(new StaffDeactivated(id));
         }
+    }
+
+    private boolean isSelf(Acting acting) {
+        return acting.actor().isStaff() && acting.actor().staffId().equals(id);
     }
 
     private void requireActive() {
