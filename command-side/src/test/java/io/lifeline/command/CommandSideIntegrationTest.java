@@ -12,9 +12,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=command-side",
                 "lifeline.admin.password=" + CommandSideIntegrationTest.ADMIN_PASSWORD,
+                "lifeline.security.jwt-secret=" + CommandSideIntegrationTest.JWT_SECRET,
                 "lifeline.conversation.snapshot-threshold=100"})
 public abstract class CommandSideIntegrationTest {
     public static final String ADMIN_PASSWORD = "admin-password-for-tests";
+    public static final String JWT_SECRET = "a-test-only-secret-of-more-than-thirty-two-bytes";
 
     @Value("${local.server.port}")
     protected int port;

@@ -20,7 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /** The service starts on its own configuration, answers health, and accepts only Lifeline-signed tokens. */
 @SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + QuerySideApplication.CONFIG_NAME)
+        properties = {"spring.config.name=" + QuerySideApplication.CONFIG_NAME,
+                "lifeline.security.jwt-secret=a-test-only-secret-of-more-than-thirty-two-bytes"})
 class QuerySideSmokeIT {
     private final HttpClient http = HttpClient.newHttpClient();
 

@@ -16,18 +16,36 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Sessions")
 class DeviceSessionController {
     private final TokenIssuer tokens;
+    private final DevicePseudonyms pseudonyms;
 
-    DeviceSessionController(TokenIssuer tokens) {
+    DeviceSessionController(TokenIssuer tokens, DevicePseudonyms pseudonyms) {
         this.tokens = tokens;
+        this.pseudonyms = pseudonyms;
     }
 
-    record DeviceSessionRequest(@NotNull DeviceId deviceId) {}
+    record DeviceSessionRequest(@NotNull DeviceId deviceId) {
+        @Override
+        public String toString() { // the device id is a secret: keep it out of logs
+            return "DeviceSessionRequest[]";
+        }
+    }
+
+    /** The token, and the public id staff and events know this device by (never the secret one). */
+    record DeviceSession(String token, java.time.Instant expiresAt, DeviceId device) {
+        @Override
+        public String toString() {
+            return "DeviceSession[device=" + device + "]";
+        }
+    }
 
     @PostMapping("/api/sessions/device")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start a device session",
-            description = "The device id is a random secret the app or widget generated (16 to 128 characters).")
-    SessionToken start(@Valid @RequestBody DeviceSessionRequest request) {
-        return tokens.forDevice(request.deviceId());
+            description = "The device id is a random secret the app or widget generated and keeps (16 to 128 characters). "
+                    + "The answer names the pseudonymous id staff and events know the device by.")
+    DeviceSession start(@Valid @RequestBody DeviceSessionRequest request) {
+        DeviceId device = pseudonyms.of(request.deviceId());
+        SessionToken session = tokens.forDevice(device);
+        return new DeviceSession(session.token(), session.expiresAt(), device);
     }
 }

@@ -6,10 +6,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** How tokens are signed and for how long they hold ({@code lifeline.security.*}). */
 @ConfigurationProperties("lifeline.security")
-public record SecurityProperties(String jwtSecret, String issuer, Duration deviceTokenTtl, Duration staffTokenTtl) {
+public record SecurityProperties(String jwtSecret, String deviceKey, String issuer, Duration deviceTokenTtl,
+                                 Duration staffTokenTtl) {
     public SecurityProperties {
         if (jwtSecret == null || jwtSecret.getBytes(StandardCharsets.UTF_8).length < 32) {
-            throw new IllegalArgumentException("lifeline.security.jwt-secret must have at least 32 bytes");
+            throw new IllegalArgumentException("set LIFELINE_JWT_SECRET (lifeline.security.jwt-secret) to 32 or more random bytes");
+        }
+        if (deviceKey == null || deviceKey.getBytes(StandardCharsets.UTF_8).length < 32) {
+            throw new IllegalArgumentException("lifeline.security.device-key must have at least 32 bytes");
         }
         if (issuer == null || issuer.isBlank()) {
             throw new IllegalArgumentException("lifeline.security.issuer must not be blank");

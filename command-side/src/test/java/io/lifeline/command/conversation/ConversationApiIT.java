@@ -66,9 +66,9 @@ class ConversationApiIT extends CommandSideIntegrationTest {
     @Test
     void everyEventCarriesItsActorAndCorrelation() {
         TestApi api = api();
-        String deviceId = newDeviceId();
-        String device = api.deviceToken(deviceId);
-        String id = api.post("/api/conversations", device, Map.of("channel", "WIDGET",
+        var session = api.deviceSession(newDeviceId());
+        String publicId = session.text("device");
+        String id = api.post("/api/conversations", session.text("token"), Map.of("channel", "WIDGET",
                 "firstMessage", text("c-0", "hello"))).text("conversationId");
 
         List<String> metadata = jdbc.sql("""
@@ -76,9 +76,26 @@ class ConversationApiIT extends CommandSideIntegrationTest {
                         WHERE aggregateidentifier = :id ORDER BY sequencenumber""")
                 .param("id", id).query(String.class).list();
         assertThat(metadata).hasSize(2).allSatisfy(json -> assertThat(json)
-                .contains("\"actor\":\"device:" + deviceId + "\"")
+                .contains("\"actor\":\"device:" + publicId + "\"")
                 .contains("\"correlationId\"")
                 .contains("\"causationId\""));
+    }
+
+    @Test
+    void theSecretDeviceIdIsNeverStoredOnlyItsPseudonym() {
+        TestApi api = api();
+        String secret = newDeviceId();
+        var session = api.deviceSession(secret);
+        assertThat(session.text("device")).startsWith("d-").doesNotContain(secret);
+        assertThat(api.deviceSession(secret).text("device")).isEqualTo(session.text("device"));
+        String id = api.post("/api/conversations", session.text("token"), Map.of("channel", "MOBILE",
+                "firstMessage", text("c-0", "hello"))).text("conversationId");
+
+        String stored = String.join("\n", jdbc.sql("""
+                        SELECT convert_from(payload, 'UTF8') || convert_from(metadata, 'UTF8')
+                        FROM event_store.domainevententry WHERE aggregateidentifier = :id""")
+                .param("id", id).query(String.class).list());
+        assertThat(stored).contains(session.text("device")).doesNotContain(secret);
     }
 
     @Test
@@ -132,18 +149,37 @@ class ConversationApiIT extends CommandSideIntegrationTest {
         String id = api.post("/api/conversations", owner, Map.of("channel", "MOBILE")).text("conversationId");
         String missing = java.util.UUID.randomUUID().toString();
 
-        for (String action : List.of("/messages", "/read", "/reopen", "/resolve", "/close", "/notes")) {
-            Object body = action.equals("/read") ? Map.of("upToSequence", 0) : text("x-1", "let me in");
-            var theirs = api.post("/api/conversations/" + id + action, intruder, body).expectStatus(404);
-            var none = api.post("/api/conversations/" + missing + action, intruder, body).expectStatus(404);
+        record Probe(String method, String path, Object body) {}
+        List<Probe> probes = List.of(
+                new Probe("POST", "/messages", text("x-1", "let me in")), new Probe("POST", "/notes", Map.of("text", "x")),
+                new Probe("POST", "/read", Map.of("upToSequence", 0)), new Probe("POST", "/delivered", Map.of("upToSequence", 0)),
+                new Probe("POST", "/reopen", null), new Probe("POST", "/resolve", null), new Probe("POST", "/close", null),
+                new Probe("POST", "/snooze", Map.of("until", "2999-01-01T00:00:00Z")),
+                new Probe("PUT", "/participants/me", null), new Probe("DELETE", "/participants/me", null),
+                new Probe("PUT", "/assignee", Map.of("staffId", java.util.UUID.randomUUID().toString())),
+                new Probe("DELETE", "/assignee", null), new Probe("PUT", "/priority", Map.of("priority", "LOW")),
+                new Probe("PUT", "/labels/vip", null), new Probe("DELETE", "/labels/vip", null));
+        for (Probe probe : probes) {
+            var theirs = call(api, probe.method(), "/api/conversations/" + id + probe.path(), intruder, probe.body());
+            var none = call(api, probe.method(), "/api/conversations/" + missing + probe.path(), intruder, probe.body());
+            theirs.expectStatus(404);
+            none.expectStatus(404);
             // Someone else's conversation answers exactly like one that does not exist.
             assertThat(theirs.contentType()).startsWith("application/problem+json");
             assertThat(theirs.text("code")).isEqualTo(none.text("code")).isEqualTo("conversation-not-found");
             assertThat(theirs.text("detail").replace(id, "ID")).isEqualTo(none.text("detail").replace(missing, "ID"));
         }
-        long intruderEvents = jdbc.sql("SELECT count(*) FROM event_store.domainevententry WHERE aggregateidentifier = :id")
+        long storedEvents = jdbc.sql("SELECT count(*) FROM event_store.domainevententry WHERE aggregateidentifier = :id")
                 .param("id", id).query(Long.class).single();
-        assertThat(intruderEvents).isEqualTo(1);
+        assertThat(storedEvents).isEqualTo(1);
+    }
+
+    private static TestApi.Response call(TestApi api, String method, String path, String token, Object body) {
+        return switch (method) {
+            case "POST" -> api.post(path, token, body);
+            case "PUT" -> api.put(path, token, body);
+            default -> api.delete(path, token);
+        };
     }
 
     @Test

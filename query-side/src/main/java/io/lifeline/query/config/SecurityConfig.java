@@ -30,6 +30,9 @@ class SecurityConfig {
 
     @Bean
     JwtDecoder jwtDecoder(@Value("${lifeline.security.jwt-secret}") String secret) {
+        if (secret.getBytes(StandardCharsets.UTF_8).length < 32) {
+            throw new IllegalStateException("set LIFELINE_JWT_SECRET to the secret the command side signs with (32+ bytes)");
+        }
         var key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
         return NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
     }
