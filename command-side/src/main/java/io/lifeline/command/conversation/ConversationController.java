@@ -37,7 +37,7 @@ class ConversationController {
         this.commands = commands;
     }
 
-    record StartRequest(DeviceId device, @NotNull Channel channel, @Size(min = 1, max = 200) String subject,
+    record StartRequest(UUID conversationId, DeviceId device, @NotNull Channel channel, @Size(min = 1, max = 200) String subject,
                         ConversationContext context, Priority priority, Location location,
                         @Valid MessageRequest firstMessage, boolean startNew) {}
 
@@ -54,7 +54,8 @@ class ConversationController {
     @PostMapping
     @Operation(summary = "Start a conversation, or continue the device's unclosed one about the same context",
             description = "201 with a new conversation; 200 with the existing one unless startNew is true. "
-                    + "A device starts for itself; staff name the device.")
+                    + "A device starts for itself; staff name the device. An optional client-chosen conversationId "
+                    + "(a random UUID) makes retries safe: repeating it returns the same conversation.")
     ResponseEntity<ConversationOpened> start(@Valid @RequestBody StartRequest request, Acting acting) {
         DeviceId device = acting.actor().isDevice() ? acting.actor().deviceId() : request.device();
         if (device == null) {
@@ -63,7 +64,8 @@ class ConversationController {
         FirstMessage first = request.firstMessage() == null ? null
                 : new FirstMessage(MessageId.random(), request.firstMessage().clientMessageId(),
                         request.firstMessage().content(), request.firstMessage().urgent());
-        var command = new StartConversation(ConversationId.random(), device, request.channel(), request.subject(),
+        ConversationId id = request.conversationId() == null ? ConversationId.random() : new ConversationId(request.conversationId());
+        var command = new StartConversation(id, device, request.channel(), request.subject(),
                 request.context() == null ? ConversationContext.general() : request.context(),
                 request.priority() == null ? Priority.NORMAL : request.priority(), request.location(), first,
                 request.startNew());

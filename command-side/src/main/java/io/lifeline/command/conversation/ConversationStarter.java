@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Handles {@link StartConversation}: people come back to the same thread, so a device that already
  * has an unclosed conversation about the same context gets that one (and its first message lands
- * there) unless it asks for a new one.
+ * there) unless it asks for a new one. A client may name the conversation id itself, so that
+ * retrying a start whose answer was lost returns the same conversation.
  */
 @Component
 class ConversationStarter {
@@ -44,8 +46,23 @@ class ConversationStarter {
                 return continueExisting(conversations.load(existing.get().toString()), command.firstMessage(), acting);
             }
         }
+        Optional<Aggregate<Conversation>> repeated = loadIfExists(command.conversationId());
+        if (repeated.isPresent()) { // a client retrying its own start with the same conversation id
+            if (!repeated.get().invoke(conversation -> conversation.device().equals(command.device()))) {
+                throw new ConversationNotFound(command.conversationId()); // ids of others do not leak
+            }
+            return continueExisting(repeated.get(), command.firstMessage(), acting);
+        }
         Aggregate<Conversation> created = conversations.newInstance(() -> new Conversation(command, acting, limits));
         return created.invoke(conversation -> conversation.openedAsNew(command.firstMessage()));
+    }
+
+    private Optional<Aggregate<Conversation>> loadIfExists(ConversationId id) {
+        try {
+            return Optional.of(conversations.load(id.toString()));
+        } catch (AggregateNotFoundException absent) {
+            return Optional.empty();
+        }
     }
 
     private static ConversationOpened continueExisting(Aggregate<Conversation> existing, FirstMessage first,

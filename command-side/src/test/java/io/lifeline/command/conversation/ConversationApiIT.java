@@ -124,6 +124,22 @@ class ConversationApiIT extends CommandSideIntegrationTest {
     }
 
     @Test
+    void retryingAStartWithTheSameConversationIdCreatesNothingNew() {
+        TestApi api = api();
+        String device = api.deviceToken(newDeviceId());
+        String chosen = java.util.UUID.randomUUID().toString();
+        Map<String, Object> start = Map.of("conversationId", chosen, "channel", "MOBILE", "startNew", true,
+                "firstMessage", text("c-0", "help"));
+        var first = api.post("/api/conversations", device, start).expectStatus(201);
+        var retry = api.post("/api/conversations", device, start).expectStatus(200);
+        assertThat(first.text("conversationId")).isEqualTo(chosen);
+        assertThat(retry.text("conversationId")).isEqualTo(chosen);
+        assertThat(retry.body().path("firstMessage").path("duplicate").asBoolean()).isTrue();
+        assertThat(retry.body().path("firstMessage").path("messageId").asString())
+                .isEqualTo(first.body().path("firstMessage").path("messageId").asString());
+    }
+
+    @Test
     void aClosedConversationIsNotContinuedAndTakesNoMessages() {
         TestApi api = api();
         String device = api.deviceToken(newDeviceId());

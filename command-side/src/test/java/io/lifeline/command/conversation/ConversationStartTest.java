@@ -120,4 +120,20 @@ class ConversationStartTest {
                 .expectEvents(new ConversationReopened(ID), new MessageSent(ID, first.messageId(),
                         first.clientMessageId(), Actor.device(DEVICE), first.content(), null, false));
     }
+
+    @Test
+    void repeatingAStartWithTheSameConversationIdReturnsThatConversation() {
+        fixture.given(started())
+                .when(start(DEVICE, Channel.MOBILE, null, true), asDevice())
+                .expectNoEvents()
+                .expectResultMessagePayload(new ConversationOpened(ID, true, 0, null));
+    }
+
+    @Test
+    void anotherDevicesConversationIdCannotBeClaimed() {
+        fixture.given(started())
+                .when(start(OTHER_DEVICE, Channel.MOBILE, null, true), asOtherDevice())
+                .expectNoEvents()
+                .expectException(ConversationNotFound.class);
+    }
 }

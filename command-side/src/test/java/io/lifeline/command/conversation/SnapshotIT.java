@@ -91,8 +91,19 @@ class SnapshotIT extends CommandSideIntegrationTest {
         awaitSnapshotOf(longOne);
 
         eventsLoaded.set(0);
-        send(longOne, "long-2", acting);
+        MessageAccepted afterSnapshot = send(longOne, "long-2", acting);
         long loadedForLong = eventsLoaded.get();
+
+        // The snapshot restored the state the rules need, not only the position.
+        long last = HISTORY + 5; // history, assignment, label, read position, long-1, long-2
+        assertThat(afterSnapshot.sequence()).isEqualTo(last);
+        Acting rule = Acting.system("snapshot-check");
+        CommandAccepted sameLabel = commands.send(new AddLabel(longOne, new Label("vip")), rule);
+        assertThat(sameLabel.sequence()).as("the label survived the snapshot").isEqualTo(last);
+        CommandAccepted olderRead = commands.send(new MarkRead(longOne, HISTORY / 4), acting);
+        assertThat(olderRead.sequence()).as("the read position survived the snapshot").isEqualTo(last);
+        CommandAccepted unassigned = commands.send(new UnassignStaff(longOne), rule);
+        assertThat(unassigned.sequence()).as("the assignee survived the snapshot").isEqualTo(last + 1);
 
         System.out.printf("Events loaded to append: new conversation %d, %,d-message conversation %d%n",
                 loadedForNew, HISTORY, loadedForLong);
@@ -106,15 +117,15 @@ class SnapshotIT extends CommandSideIntegrationTest {
         return opened.conversationId();
     }
 
-    private void send(ConversationId conversation, String clientId, Acting acting) {
-        commands.send(new SendMessage(conversation, MessageId.random(), new ClientMessageId(clientId),
+    private MessageAccepted send(ConversationId conversation, String clientId, Acting acting) {
+        return commands.send(new SendMessage(conversation, MessageId.random(), new ClientMessageId(clientId),
                 MessageContent.text("hello"), null, false), acting);
     }
 
     /** Writes the history straight to the store in batches: valid events, as if sent over months. */
     private void appendHistory(ConversationId conversation, DeviceId device) {
         MetaData metaData = MetaData.with(Actor.METADATA_KEY, Actor.device(device).toString());
-        List<GenericDomainEventMessage<MessageSent>> batch = new ArrayList<>();
+        List<GenericDomainEventMessage<?>> batch = new ArrayList<>();
         for (long sequence = 1; sequence <= HISTORY; sequence++) {
             var event = new MessageSent(conversation, MessageId.random(), new ClientMessageId("h-" + sequence),
                     Actor.device(device), MessageContent.text("message " + sequence), null, false);
@@ -124,6 +135,13 @@ class SnapshotIT extends CommandSideIntegrationTest {
                 batch.clear();
             }
         }
+        long next = HISTORY + 1;
+        batch.add(new GenericDomainEventMessage<>("Conversation", conversation.toString(), next++,
+                new StaffAssigned(conversation, io.lifeline.contracts.actor.StaffId.random(), null, AssignmentReason.MANUAL), metaData));
+        batch.add(new GenericDomainEventMessage<>("Conversation", conversation.toString(), next++,
+                new LabelAdded(conversation, new Label("vip")), metaData));
+        batch.add(new GenericDomainEventMessage<>("Conversation", conversation.toString(), next,
+                new MessagesRead(conversation, Actor.device(device), HISTORY / 2), metaData));
         storage.appendEvents(batch);
     }
 
