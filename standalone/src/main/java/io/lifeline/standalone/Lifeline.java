@@ -1,0 +1,108 @@
+package io.lifeline.standalone;
+
+import io.lifeline.standalone.data.DataDirectory;
+import io.lifeline.standalone.edge.Edge;
+import io.lifeline.standalone.edge.RunningEdge;
+import io.lifeline.standalone.kafka.EmbeddedKafka;
+import io.lifeline.standalone.options.StandaloneOptions;
+import io.lifeline.standalone.postgres.EmbeddedDatabase;
+import io.lifeline.standalone.secrets.Secret;
+import io.lifeline.standalone.secrets.StandaloneSecrets;
+import io.lifeline.standalone.services.RunningService;
+import io.lifeline.standalone.services.Service;
+import io.lifeline.standalone.services.ServiceLauncher;
+import io.lifeline.standalone.services.SharedInfrastructure;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Callable;
+
+/** The start-up order: the infrastructure (in parallel), then each service, then the edge. */
+final class Lifeline {
+
+    private Lifeline() {
+    }
+
+    /** For tests: everything started is stopped again when the start fails. */
+    static RunningLifeline start(StandaloneOptions options, Map<String, String> env) throws Exception {
+        ShutdownSequence shutdown = new ShutdownSequence();
+        try {
+            return start(options, env, shutdown);
+        } catch (Exception | Error e) {
+            shutdown.close();
+            throw e;
+        }
+    }
+
+    static RunningLifeline start(StandaloneOptions options, Map<String, String> env, ShutdownSequence shutdown) throws Exception {
+        requireFree(options.address(), options.port()); // before a quarter of a minute of start-up, not after
+        DataDirectory data = shutdown.add(DataDirectory.open(options.dataDir(), options.clean()));
+        StandaloneSecrets secrets = StandaloneSecrets.resolve(env, data);
+
+        CompletableFuture<EmbeddedDatabase> startingDatabase = inBackground("postgres",
+                () -> EmbeddedDatabase.start(data.postgres(), options.dbPort()));
+        CompletableFuture<EmbeddedKafka> startingKafka = inBackground("kafka", () -> EmbeddedKafka.start(data.kafka()));
+        awaitBoth(startingDatabase, startingKafka);
+        // Whichever started is stopped again by the sequence even if the other failed.
+        startingDatabase.thenAccept(shutdown::add);
+        startingKafka.thenAccept(shutdown::add);
+        EmbeddedDatabase database = result(startingDatabase);
+        EmbeddedKafka kafka = result(startingKafka);
+
+        SharedInfrastructure shared = new SharedInfrastructure(database.jdbcUrl(), EmbeddedDatabase.USER,
+                kafka.bootstrapServers(), secrets.adminPassword().map(Secret::value), secrets.jwtSecret().map(Secret::value));
+        List<RunningService> services = new ArrayList<>();
+        for (Service service : Service.values()) {
+            services.add(shutdown.add(ServiceLauncher.start(service, shared)));
+        }
+        RunningEdge edge = shutdown.add(Edge.start(options.address(), options.port(),
+                services.get(Service.COMMAND_SIDE.ordinal()).uri(),
+                services.get(Service.QUERY_SIDE.ordinal()).uri(),
+                services.get(Service.WEBSOCKET_BRIDGE.ordinal()).uri()));
+        return new RunningLifeline(data, secrets, database, kafka, List.copyOf(services), edge, shutdown);
+    }
+
+    private static void requireFree(String address, int port) throws IOException {
+        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getByName(address))) {
+            // only probing
+        } catch (BindException taken) {
+            throw new IOException("Port " + port + " on " + address + " is in use; choose another with --port=", taken);
+        }
+    }
+
+    private static <T> CompletableFuture<T> inBackground(String name, Callable<T> start) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(start.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, "lifeline-start-" + name);
+        thread.setDaemon(true);
+        thread.start();
+        return result;
+    }
+
+    private static void awaitBoth(CompletableFuture<?> first, CompletableFuture<?> second) {
+        try {
+            CompletableFuture.allOf(first, second).join();
+        } catch (CompletionException failed) {
+            // Each outcome is looked at on its own.
+        }
+    }
+
+    private static <T> T result(CompletableFuture<T> done) throws Exception {
+        try {
+            return done.join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof Exception cause ? cause : failed;
+        }
+    }
+}

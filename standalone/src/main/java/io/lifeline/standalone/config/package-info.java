@@ -1,0 +1,5 @@
+/**
+ * How the standalone process shapes each Spring context that shares its one classpath: which
+ * auto-configurations a context must not run. Depends on Spring Boot only.
+ */
+package io.lifeline.standalone.config;

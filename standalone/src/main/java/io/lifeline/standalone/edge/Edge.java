@@ -1,0 +1,55 @@
+package io.lifeline.standalone.edge;
+
+import static io.lifeline.standalone.config.AutoConfigurationExclusions.COMMAND_SIDE_ONLY;
+
+import io.lifeline.standalone.config.AutoConfigurationExclusions;
+import java.net.URI;
+import java.util.Set;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the edge on the client port once the services it routes to are up. */
+public final class Edge {
+
+    /**
+     * What the services bring that a proxy must not run: security (each service checks its own
+     * tokens; the edge passes them through), actuator (its {@code /actuator/**} paths belong to the
+     * command side) and the servlet stack (the edge runs on Netty, whose WebSocket proxy it uses).
+     */
+    private static final Set<String> SERVICES_ONLY = Set.of(
+            "org.springframework.boot.security",
+            "org.springframework.boot.actuate",
+            "org.springframework.boot.health",
+            "org.springframework.boot.micrometer",
+            "org.springframework.boot.webflux.autoconfigure.actuate",
+            "org.springframework.boot.reactor.netty.autoconfigure.actuate",
+            "org.springframework.boot.servlet",
+            "org.springframework.boot.webmvc",
+            "org.springframework.boot.websocket",
+            "org.springframework.boot.tomcat",
+            "org.springframework.boot.transaction",
+            "org.springframework.boot.persistence");
+
+    private Edge() {
+    }
+
+    public static RunningEdge start(String address, int port, URI commandSide, URI querySide, URI websocketBridge) {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(EdgeApplication.class)
+                .main(EdgeApplication.class)
+                .web(WebApplicationType.REACTIVE)
+                .bannerMode(Banner.Mode.OFF)
+                .registerShutdownHook(false)
+                .properties("logging.register-shutdown-hook=false", "logging.include-application-name=false")
+                .run("--spring.config.name=edge",
+                        "--spring.application.name=edge",
+                        "--server.address=" + address,
+                        "--server.port=" + port,
+                        "--lifeline.edge.command-side=" + commandSide,
+                        "--lifeline.edge.query-side=" + querySide,
+                        "--lifeline.edge.websocket-bridge=" + websocketBridge,
+                        AutoConfigurationExclusions.argument(SERVICES_ONLY, COMMAND_SIDE_ONLY));
+        return new RunningEdge(context, context.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+    }
+}

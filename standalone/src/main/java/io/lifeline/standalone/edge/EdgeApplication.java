@@ -1,0 +1,45 @@
+package io.lifeline.standalone.edge;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The edge's context: Spring Cloud Gateway on Reactor Netty and these routes, nothing scanned.
+ *
+ * <p>Why Spring Cloud Gateway: a reverse proxy is all it is for, and it already does what a
+ * hand-written one would get subtly wrong: bodies stream both ways without buffering, status codes,
+ * problem+json bodies and headers (Authorization, Content-Type) pass unchanged while hop-by-hop
+ * headers are dropped, and an {@code Upgrade: websocket} request on a route becomes a proxied
+ * WebSocket session. Jetty's proxy does not proxy WebSocket upgrades at all, and Reactor Netty alone
+ * would mean writing that proxy here. The 2025.1 release train's commons accept Boot 4.1.x.
+ */
+@SpringBootConfiguration(proxyBeanMethods = false)
+@EnableAutoConfiguration
+@EnableConfigurationProperties(EdgeTargets.class)
+class EdgeApplication {
+
+    /** Checked in order: the query side's prefix sits inside the command side's {@code /api/**}. */
+    @Bean
+    RouteLocator routes(RouteLocatorBuilder routes, EdgeTargets targets) {
+        return routes.routes()
+                .route("query-side", route -> route.order(0)
+                        .path("/api/query", "/api/query/**")
+                        // The original Host lets services build links, and the bridge check a browser's
+                        // Origin, against the address the client used rather than a loopback port.
+                        .filters(filters -> filters.preserveHostHeader())
+                        .uri(targets.querySide()))
+                .route("websocket-bridge", route -> route.order(1)
+                        .path("/ws", "/ws/**", "/widget/**", "/console/**")
+                        .filters(filters -> filters.preserveHostHeader())
+                        .uri(targets.websocketBridge()))
+                .route("command-side", route -> route.order(2)
+                        .path("/api/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/**")
+                        .filters(filters -> filters.preserveHostHeader())
+                        .uri(targets.commandSide()))
+                .build();
+    }
+}

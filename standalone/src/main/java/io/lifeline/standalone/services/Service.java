@@ -1,0 +1,64 @@
+package io.lifeline.standalone.services;
+
+import static io.lifeline.standalone.config.AutoConfigurationExclusions.COMMAND_SIDE_ONLY;
+import static io.lifeline.standalone.config.AutoConfigurationExclusions.EDGE_ONLY;
+
+import io.lifeline.bridge.WebSocketBridgeApplication;
+import io.lifeline.command.CommandSideApplication;
+import io.lifeline.query.QuerySideApplication;
+import io.lifeline.standalone.config.AutoConfigurationExclusions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/**
+ * The services, in start order, and what each must not auto-configure from the others' jars. When a
+ * service gains a database or Kafka, its line here changes with it: an exclusion it has outgrown
+ * shows up as a missing bean when {@code StandaloneIT} starts the system.
+ */
+public enum Service {
+    COMMAND_SIDE(CommandSideApplication.class, CommandSideApplication::builder, Set.of()) {
+        @Override
+        void addArguments(List<String> arguments, SharedInfrastructure shared) {
+            arguments.add("--spring.datasource.url=" + shared.jdbcUrl());
+            arguments.add("--spring.datasource.username=" + shared.databaseUser());
+            arguments.add("--spring.datasource.password=");
+            shared.adminPassword().ifPresent(password -> arguments.add("--lifeline.admin.password=" + password));
+        }
+    },
+    QUERY_SIDE(QuerySideApplication.class, QuerySideApplication::builder, COMMAND_SIDE_ONLY),
+    WEBSOCKET_BRIDGE(WebSocketBridgeApplication.class, WebSocketBridgeApplication::builder, COMMAND_SIDE_ONLY);
+
+    private final Class<?> applicationClass;
+    private final Supplier<SpringApplicationBuilder> builder;
+    private final Set<String> foreignAutoConfiguration;
+
+    Service(Class<?> applicationClass, Supplier<SpringApplicationBuilder> builder, Set<String> foreignAutoConfiguration) {
+        this.applicationClass = applicationClass;
+        this.builder = builder;
+        this.foreignAutoConfiguration = foreignAutoConfiguration;
+    }
+
+    /** The service's own builder (its config name), logging as its own application rather than as this launcher. */
+    SpringApplicationBuilder builder() {
+        return builder.get().main(applicationClass);
+    }
+
+    /** Command-line arguments, because they win over the service's yml where builder defaults would lose. */
+    List<String> arguments(SharedInfrastructure shared) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.address=127.0.0.1",
+                "--server.port=0", // the edge learns the port after start: no race for a free one
+                "--spring.kafka.bootstrap-servers=" + shared.kafkaBootstrapServers(),
+                "--lifeline.kafka.bootstrap-servers=" + shared.kafkaBootstrapServers(),
+                AutoConfigurationExclusions.argument(EDGE_ONLY, foreignAutoConfiguration)));
+        shared.jwtSecret().ifPresent(secret -> arguments.add("--lifeline.security.jwt-secret=" + secret));
+        addArguments(arguments, shared);
+        return arguments;
+    }
+
+    void addArguments(List<String> arguments, SharedInfrastructure shared) {
+    }
+}
