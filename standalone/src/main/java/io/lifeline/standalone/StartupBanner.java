@@ -1,5 +1,6 @@
 package io.lifeline.standalone;
 
+import io.lifeline.standalone.postgres.EmbeddedDatabase;
 import io.lifeline.standalone.options.StandaloneOptions;
 import io.lifeline.standalone.secrets.Secret;
 import java.time.Duration;
@@ -19,6 +20,8 @@ final class StartupBanner {
                 .append(line("Clients", base + "   (REST and WebSocket)"))
                 .append(line("API docs", base + "/swagger-ui.html"))
                 .append(line("Admin", admin(lifeline)))
+                .append(line("Database", "postgresql://" + EmbeddedDatabase.USER + "@localhost:" + lifeline.database().port()
+                        + "/" + EmbeddedDatabase.DATABASE + "   (events in schema event_store; no password)"))
                 .append(line("Data", options.dataDir().toString()))
                 .append(line("Stop", "Ctrl+C"));
         return banner.toString();
