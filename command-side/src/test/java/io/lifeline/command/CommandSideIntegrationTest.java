@@ -13,7 +13,8 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"spring.config.name=command-side",
                 "lifeline.admin.password=" + CommandSideIntegrationTest.ADMIN_PASSWORD,
                 "lifeline.security.jwt-secret=" + CommandSideIntegrationTest.JWT_SECRET,
-                "lifeline.conversation.snapshot-threshold=100"})
+                "lifeline.conversation.snapshot-threshold=100",
+                "lifeline.scheduler.polling-interval=PT1S"})
 public abstract class CommandSideIntegrationTest {
     public static final String ADMIN_PASSWORD = "admin-password-for-tests";
     public static final String JWT_SECRET = "a-test-only-secret-of-more-than-thirty-two-bytes";

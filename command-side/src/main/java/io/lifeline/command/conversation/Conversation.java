@@ -16,7 +16,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -40,7 +44,11 @@ class Conversation {
     private Set<Label> labels = new HashSet<>();
     private Map<String, Long> deliveredUpTo = new HashMap<>();
     private Map<String, Long> readUpTo = new HashMap<>();
+    private Instant snoozedUntil;
     private long lastSequence;
+
+    /** The deadline that ends a snooze; its payload is the snooze's end, so a later snooze ignores it. */
+    static final String SNOOZE_ENDS = "snooze-ends";
 
     Conversation() {
         // Axon rebuilds the aggregate from its snapshot and events through this constructor.
@@ -172,7 +180,7 @@ class Conversation {
     }
 
     @CommandHandler
-    CommandAccepted handle(SnoozeConversation command, Acting acting) {
+    CommandAccepted handle(SnoozeConversation command, Acting acting, DeadlineManager deadlines) {
         requireMayManage(acting, "snooze");
         requireNotClosed();
         if (status != ConversationStatus.OPEN) {
@@ -182,7 +190,20 @@ class Conversation {
             throw new SnoozeNotInFuture();
         }
         apply(new ConversationSnoozed(id, command.until()));
+        deadlines.schedule(command.until(), SNOOZE_ENDS, command.until());
         return accepted();
+    }
+
+    /**
+     * The end of a snooze is the act of a system rule, not of whoever snoozed. Deadlines carry no
+     * correlation data here, so the event gets its actor and causation explicitly.
+     */
+    @DeadlineHandler(deadlineName = SNOOZE_ENDS)
+    void snoozeEnded(Instant until, @MessageIdentifier String deadlineId) {
+        if (status == ConversationStatus.SNOOZED && until.equals(snoozedUntil)) { // else reopened or snoozed anew
+            apply(new ConversationReopened(id), MetaData.with(Actor.METADATA_KEY, Actor.system(SNOOZE_ENDS).toString())
+                    .and("causationId", deadlineId).and("correlationId", deadlineId));
+        }
     }
 
     @CommandHandler
@@ -431,24 +452,28 @@ class Conversation {
     @EventSourcingHandler
     void on(ConversationSnoozed event, @SequenceNumber long sequence) {
         status = ConversationStatus.SNOOZED;
+        snoozedUntil = event.until();
         lastSequence = sequence;
     }
 
     @EventSourcingHandler
     void on(ConversationResolved event, @SequenceNumber long sequence) {
         status = ConversationStatus.RESOLVED;
+        snoozedUntil = null;
         lastSequence = sequence;
     }
 
     @EventSourcingHandler
     void on(ConversationReopened event, @SequenceNumber long sequence) {
         status = ConversationStatus.OPEN;
+        snoozedUntil = null;
         lastSequence = sequence;
     }
 
     @EventSourcingHandler
     void on(ConversationClosed event, @SequenceNumber long sequence) {
         status = ConversationStatus.CLOSED;
+        snoozedUntil = null;
         lastSequence = sequence;
     }
 

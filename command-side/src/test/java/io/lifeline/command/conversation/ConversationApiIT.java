@@ -140,6 +140,38 @@ class ConversationApiIT extends CommandSideIntegrationTest {
     }
 
     @Test
+    void aSnoozedConversationReopensOnItsOwnWhenTheTimeComes() throws InterruptedException {
+        TestApi api = api();
+        String device = api.deviceToken(newDeviceId());
+        String admin = api.staffToken("admin", ADMIN_PASSWORD);
+        String id = api.post("/api/conversations", device, Map.of("channel", "MOBILE")).text("conversationId");
+        String until = java.time.Instant.now().plusSeconds(2).toString();
+        api.post("/api/conversations/" + id + "/snooze", admin, Map.of("until", until)).expectStatus(200);
+
+        String lastType = null;
+        for (int attempt = 0; attempt < 100 && !"ConversationReopened".equals(lastType); attempt++) {
+            Thread.sleep(200);
+            lastType = jdbc.sql("""
+                            SELECT substring(payloadtype from '[^.]+$') FROM event_store.domainevententry
+                            WHERE aggregateidentifier = :id ORDER BY sequencenumber DESC LIMIT 1""")
+                    .param("id", id).query(String.class).single();
+        }
+        assertThat(lastType).isEqualTo("ConversationReopened");
+        String wakeUpMetadata = jdbc.sql("""
+                        SELECT convert_from(metadata, 'UTF8') FROM event_store.domainevententry
+                        WHERE aggregateidentifier = :id ORDER BY sequencenumber DESC LIMIT 1""")
+                .param("id", id).query(String.class).single();
+        assertThat(wakeUpMetadata).contains("\"actor\":\"system:snooze-ends\"").doesNotContain("actorRole");
+        // The same deadline never runs twice: the conversation is reopened exactly once.
+        Thread.sleep(2_500);
+        long reopened = jdbc.sql("""
+                        SELECT count(*) FROM event_store.domainevententry
+                        WHERE aggregateidentifier = :id AND payloadtype LIKE '%ConversationReopened'""")
+                .param("id", id).query(Long.class).single();
+        assertThat(reopened).isEqualTo(1);
+    }
+
+    @Test
     void aClosedConversationIsNotContinuedAndTakesNoMessages() {
         TestApi api = api();
         String device = api.deviceToken(newDeviceId());

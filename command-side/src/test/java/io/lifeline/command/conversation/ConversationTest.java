@@ -390,6 +390,37 @@ class ConversationTest {
     }
 
     @Test
+    void snoozeSchedulesItsOwnEnd() {
+        Instant until = Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        fixture.given(started(), joined(AGENT))
+                .when(new SnoozeConversation(ID, until), asAgent())
+                .expectScheduledDeadlineWithName(until, Conversation.SNOOZE_ENDS);
+    }
+
+    @Test
+    void snoozedConversationReopensWhenItsTimeComes() {
+        Instant until = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        fixture.given(started(), joined(AGENT))
+                .andGivenCommands(org.axonframework.commandhandling.GenericCommandMessage
+                        .asCommandMessage(new SnoozeConversation(ID, until)).andMetaData(asAgent()))
+                .whenTimeAdvancesTo(until.plusSeconds(1))
+                .expectEvents(new ConversationReopened(ID));
+    }
+
+    @Test
+    void anEndedSnoozeWakesNothing() {
+        Instant until = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        fixture.given(started(), joined(AGENT))
+                .andGivenCommands(
+                        org.axonframework.commandhandling.GenericCommandMessage
+                                .asCommandMessage(new SnoozeConversation(ID, until)).andMetaData(asAgent()),
+                        org.axonframework.commandhandling.GenericCommandMessage
+                                .asCommandMessage(new ReopenConversation(ID)).andMetaData(asAgent()))
+                .whenTimeAdvancesTo(until.plusSeconds(1))
+                .expectNoEvents();
+    }
+
+    @Test
     void cannotSnoozeIntoThePast() {
         fixture.given(started(), joined(AGENT))
                 .when(new SnoozeConversation(ID, Instant.now().minusSeconds(60)), asAgent())
