@@ -24,6 +24,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyEventHandlerBelongsToAProcessingGroup() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().areAnnotatedWith(org.axonframework.eventhandling.EventHandler.class)
+                .should().beDeclaredInClassesThat().areAnnotatedWith(org.axonframework.config.ProcessingGroup.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void everyProjectionClearsItsOwnTablesOnRebuild() {
+        CLASSES.stream().filter(type -> type.isAnnotatedWith(org.axonframework.config.ProcessingGroup.class))
+                .forEach(projection -> assertThat(projection.getMethods())
+                        .as(projection.getName() + " has a @ResetHandler")
+                        .anyMatch(method -> method.isAnnotatedWith(org.axonframework.eventhandling.ResetHandler.class)));
+    }
+
+    @Test
     void noTechnicalPackagesButConfig() {
         noClasses().should().resideInAnyPackage("..service..", "..dto..", "..impl..", "..util..").check(CLASSES);
     }

@@ -7,54 +7,35 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** The service starts on its own configuration, answers health, and accepts only Lifeline-signed tokens. */
-@SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=" + QuerySideApplication.CONFIG_NAME,
-                "lifeline.security.jwt-secret=a-test-only-secret-of-more-than-thirty-two-bytes"})
-class QuerySideSmokeIT {
-    private final HttpClient http = HttpClient.newHttpClient();
+class QuerySideSmokeIT extends QuerySideIntegrationTest {
 
-    @Value("${local.server.port}")
-    int port;
-
-    @Value("${lifeline.security.jwt-secret}")
-    String secret;
-
-    private int get(String path, String token) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (token != null) request.header("Authorization", "Bearer " + token);
-        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private String token(String key) throws Exception {
-        var claims = new JWTClaimsSet.Builder().subject("device-0123456789abcdef").issuer("lifeline")
-                .claim("kind", "device").claim("roles", List.of("DEVICE"))
-                .expirationTime(new Date(System.currentTimeMillis() + 60_000)).build();
-        var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
-        jwt.sign(new MACSigner(key.getBytes(StandardCharsets.UTF_8)));
-        return jwt.serialize();
+    @Test
+    void startsAndAnswersHealth() {
+        assertThat(get("/actuator/health", null).status()).isEqualTo(200);
     }
 
     @Test
-    void startsAndAnswersHealth() throws Exception {
-        assertThat(get("/actuator/health", null)).isEqualTo(200);
+    void refusesTokensNotSignedByLifeline() throws Exception {
+        var claims = new JWTClaimsSet.Builder().subject("someone").issuer("lifeline").claim("kind", "staff")
+                .claim("roles", List.of("ADMIN")).expirationTime(new Date(System.currentTimeMillis() + 60_000)).build();
+        var forged = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+        forged.sign(new MACSigner("a-different-secret-of-thirty-two-bytes!".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(get("/api/query/processors", null).status()).isEqualTo(401);
+        assertThat(get("/api/query/processors", forged.serialize()).status()).isEqualTo(401);
+        assertThat(get("/api/query/processors", analyst()).status()).isEqualTo(200);
     }
 
     @Test
-    void refusesRequestsWithoutALifelineToken() throws Exception {
-        assertThat(get("/api/anything", null)).isEqualTo(401);
-        assertThat(get("/api/anything", token("a-different-secret-of-thirty-two-bytes!"))).isEqualTo(401);
-        assertThat(get("/api/anything", token(secret))).isEqualTo(404);
+    void apiIsDocumented() {
+        var docs = get("/api/query/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body().path("paths").has("/api/query/audit")).isTrue();
     }
 }

@@ -1,4 +1,5 @@
 /**
- * Technical wiring only: security (an OAuth2 resource server on Lifeline's tokens).
+ * Technical wiring only: reading the event store, the token store, security (an OAuth2 resource
+ * server on Lifeline's tokens) and problem details. Holds no projection logic.
  */
 package io.lifeline.query.config;

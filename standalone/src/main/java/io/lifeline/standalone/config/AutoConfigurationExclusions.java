@@ -27,14 +27,19 @@ public final class AutoConfigurationExclusions {
             "org.springframework.boot.netty");
 
     /**
-     * What only the command side brings: its event store (Axon on JDBC), the schema it migrates and
-     * its API docs (the edge routes {@code /v3/api-docs} to the command side alone).
+     * What only the services with a database bring: Axon on JDBC, the DataSource, Flyway and their
+     * API docs (the bridge has none of these).
      */
-    public static final Set<String> COMMAND_SIDE_ONLY = Set.of(
+    public static final Set<String> DATABASE_SERVICES_ONLY = Set.of(
             "org.axonframework",
             "org.springframework.boot.jdbc",
             "org.springframework.boot.flyway",
             "org.springdoc");
+
+    /** What only the query side brings: JPA and Hibernate for its read models. */
+    public static final Set<String> QUERY_SIDE_ONLY = Set.of(
+            "org.springframework.boot.hibernate",
+            "org.springframework.boot.data.jpa");
 
     private AutoConfigurationExclusions() {
     }

@@ -1,6 +1,7 @@
 package io.lifeline.standalone.edge;
 
-import static io.lifeline.standalone.config.AutoConfigurationExclusions.COMMAND_SIDE_ONLY;
+import static io.lifeline.standalone.config.AutoConfigurationExclusions.DATABASE_SERVICES_ONLY;
+import static io.lifeline.standalone.config.AutoConfigurationExclusions.QUERY_SIDE_ONLY;
 
 import io.lifeline.standalone.config.AutoConfigurationExclusions;
 import java.net.URI;
@@ -49,7 +50,7 @@ public final class Edge {
                         "--lifeline.edge.command-side=" + commandSide,
                         "--lifeline.edge.query-side=" + querySide,
                         "--lifeline.edge.websocket-bridge=" + websocketBridge,
-                        AutoConfigurationExclusions.argument(SERVICES_ONLY, COMMAND_SIDE_ONLY));
+                        AutoConfigurationExclusions.argument(SERVICES_ONLY, DATABASE_SERVICES_ONLY, QUERY_SIDE_ONLY));
         return new RunningEdge(context, context.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
     }
 }

@@ -1,6 +1,7 @@
 package io.lifeline.standalone.services;
 
-import static io.lifeline.standalone.config.AutoConfigurationExclusions.COMMAND_SIDE_ONLY;
+import static io.lifeline.standalone.config.AutoConfigurationExclusions.DATABASE_SERVICES_ONLY;
+import static io.lifeline.standalone.config.AutoConfigurationExclusions.QUERY_SIDE_ONLY;
 import static io.lifeline.standalone.config.AutoConfigurationExclusions.EDGE_ONLY;
 
 import io.lifeline.bridge.WebSocketBridgeApplication;
@@ -19,17 +20,34 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * shows up as a missing bean when {@code StandaloneIT} starts the system.
  */
 public enum Service {
-    COMMAND_SIDE(CommandSideApplication.class, CommandSideApplication::builder, Set.of()) {
+    COMMAND_SIDE(CommandSideApplication.class, CommandSideApplication::builder, QUERY_SIDE_ONLY) {
         @Override
         void addArguments(List<String> arguments, SharedInfrastructure shared) {
-            arguments.add("--spring.datasource.url=" + shared.jdbcUrl());
-            arguments.add("--spring.datasource.username=" + shared.databaseUser());
-            arguments.add("--spring.datasource.password=");
+            addDatabase(arguments, shared);
             shared.adminPassword().ifPresent(password -> arguments.add("--lifeline.admin.password=" + password));
         }
     },
-    QUERY_SIDE(QuerySideApplication.class, QuerySideApplication::builder, COMMAND_SIDE_ONLY),
-    WEBSOCKET_BRIDGE(WebSocketBridgeApplication.class, WebSocketBridgeApplication::builder, COMMAND_SIDE_ONLY);
+    QUERY_SIDE(QuerySideApplication.class, QuerySideApplication::builder, Set.of()) {
+        @Override
+        void addArguments(List<String> arguments, SharedInfrastructure shared) {
+            addDatabase(arguments, shared);
+        }
+    },
+    WEBSOCKET_BRIDGE(WebSocketBridgeApplication.class, WebSocketBridgeApplication::builder,
+            union(DATABASE_SERVICES_ONLY, QUERY_SIDE_ONLY));
+
+    /** One database in the standalone mode: the command side owns schema event_store, the query side read_model. */
+    private static void addDatabase(List<String> arguments, SharedInfrastructure shared) {
+        arguments.add("--spring.datasource.url=" + shared.jdbcUrl());
+        arguments.add("--spring.datasource.username=" + shared.databaseUser());
+        arguments.add("--spring.datasource.password=");
+    }
+
+    private static Set<String> union(Set<String> first, Set<String> second) {
+        Set<String> both = new java.util.HashSet<>(first);
+        both.addAll(second);
+        return Set.copyOf(both);
+    }
 
     private final Class<?> applicationClass;
     private final Supplier<SpringApplicationBuilder> builder;

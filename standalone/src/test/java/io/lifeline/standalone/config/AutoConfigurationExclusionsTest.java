@@ -9,7 +9,7 @@ class AutoConfigurationExclusionsTest {
 
     @Test
     void servicesWithoutADatabaseLoseTheDataSourceFlywayAndAxon() {
-        assertThat(AutoConfigurationExclusions.inPackages(AutoConfigurationExclusions.COMMAND_SIDE_ONLY)).contains(
+        assertThat(AutoConfigurationExclusions.inPackages(AutoConfigurationExclusions.DATABASE_SERVICES_ONLY)).contains(
                 "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
                 "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
                 "org.axonframework.springboot.autoconfig.AxonAutoConfiguration");

@@ -1,0 +1,42 @@
+package io.lifeline.query.audit;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.List;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Who did what, when, and on whose behalf: for admins and analysts. */
+@RestController
+@Validated
+@Tag(name = "Audit")
+class AuditController {
+    private final AuditTrailRepository entries;
+
+    AuditController(AuditTrailRepository entries) {
+        this.entries = entries;
+    }
+
+    record AuditPage(List<AuditEntryView> entries, Long next) {}
+
+    @GetMapping("/api/query/audit")
+    @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
+    @Operation(summary = "The audit history in store order",
+            description = "Filter by conversation (or staff) id, actor (kind:id) and event type; page with 'after' = the last position seen.")
+    AuditPage audit(@RequestParam(defaultValue = "0") @Min(0) long after,
+                    @RequestParam(required = false) String aggregateId,
+                    @RequestParam(required = false) String actor,
+                    @RequestParam(required = false) String type,
+                    @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+        List<AuditEntryView> page = entries.page(after, aggregateId, actor, type, Limit.of(limit)).stream()
+                .map(AuditTrailEntry::toView).toList();
+        Long next = page.size() == limit ? page.get(page.size() - 1).position() : null;
+        return new AuditPage(page, next);
+    }
+}

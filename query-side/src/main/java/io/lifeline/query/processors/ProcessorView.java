@@ -1,0 +1,8 @@
+package io.lifeline.query.processors;
+
+/**
+ * Where a projection stands: its position in the event store, the store's head, how far behind it
+ * is, and while it rebuilds, how far along it is and how fast it goes.
+ */
+record ProcessorView(String name, String state, long position, long head, long lag, boolean replaying,
+                     Double percentDone, Double eventsPerSecond) {}

@@ -1,0 +1,75 @@
+package io.lifeline.query.processors;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lists the projections' processors and rebuilds one from the start of history: stop it, reset its
+ * token (its {@code @ResetHandler} clears its own tables), start it again. While it replays, the
+ * percentage and speed are measured from the position it has reached since the rebuild began.
+ */
+@Component
+class Processors {
+    private final EventProcessingConfiguration processing;
+    private final EventStoreHead head;
+    private final Map<String, Instant> rebuildsStarted = new ConcurrentHashMap<>();
+
+    Processors(@Lazy EventProcessingConfiguration processing, EventStoreHead head) {
+        this.processing = processing; // lazy: Axon builds its processors after the web layer
+        this.head = head;
+    }
+
+    List<ProcessorView> all() {
+        long headPosition = head.position();
+        return processing.eventProcessors().keySet().stream().sorted(Comparator.naturalOrder())
+                .map(name -> view(name, streaming(name), headPosition)).toList();
+    }
+
+    ProcessorView one(String name) {
+        return view(name, streaming(name), head.position());
+    }
+
+    ProcessorView rebuild(String name) {
+        StreamingEventProcessor processor = streaming(name);
+        processor.shutDown();
+        processor.resetTokens();
+        rebuildsStarted.put(name, Instant.now());
+        processor.start();
+        return view(name, processor, head.position());
+    }
+
+    private StreamingEventProcessor streaming(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow(() -> new UnknownProcessor(name));
+    }
+
+    private ProcessorView view(String name, StreamingEventProcessor processor, long headPosition) {
+        var statuses = processor.processingStatus().values();
+        long position = statuses.stream().mapToLong(status -> status.getCurrentPosition().orElse(-1)).min().orElse(-1);
+        long lag = Math.max(0, headPosition - position);
+        // Axon ends a replay only once a token passes the reset point; at the head there is nothing left to replay.
+        boolean replaying = lag > 0 && statuses.stream().anyMatch(EventTrackerStatus::isReplaying);
+        boolean failing = statuses.stream().anyMatch(EventTrackerStatus::isErrorState);
+        String state = failing ? "ERROR" : !processor.isRunning() ? "STOPPED" : replaying ? "REPLAYING" : "RUNNING";
+        Double percent = null;
+        Double speed = null;
+        Instant started = rebuildsStarted.get(name);
+        if (started != null) {
+            percent = headPosition <= 0 ? 100.0 : Math.min(100.0, 100.0 * Math.max(position + 1, 0) / (headPosition + 1));
+            double seconds = Math.max(Duration.between(started, Instant.now()).toMillis(), 1) / 1000.0;
+            speed = Math.max(position + 1, 0) / seconds;
+            if (!replaying && lag == 0) {
+                rebuildsStarted.remove(name); // done: the figures above are its final ones
+            }
+        }
+        return new ProcessorView(name, state, position, headPosition, lag, replaying, percent, speed);
+    }
+}

@@ -1,0 +1,73 @@
+package io.lifeline.query.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lifeline.contracts.actor.DeviceId;
+import io.lifeline.contracts.actor.StaffId;
+import io.lifeline.contracts.conversation.ConversationId;
+import io.lifeline.query.EventHistory;
+import io.lifeline.query.QuerySideIntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+class AuditTrailIT extends QuerySideIntegrationTest {
+    @Autowired
+    EventStorageEngine storage;
+
+    @Test
+    void everyEventIsInTheAuditHistoryWithWhoCausedItAndWhy() throws InterruptedException {
+        var history = new EventHistory(storage);
+        DeviceId device = new DeviceId("d-" + java.util.UUID.randomUUID());
+        StaffId agent = StaffId.random();
+        ConversationId conversation = history.conversation(device, agent, 2);
+        history.conversation(new DeviceId("d-" + java.util.UUID.randomUUID()), agent, 1);
+        awaitCaughtUp();
+
+        JsonNode entries = get("/api/query/audit?aggregateId=" + conversation, analyst()).body().path("entries");
+        assertThat(entries).hasSize(6);
+        assertThat(entries.get(0).path("type").asString()).isEqualTo("ConversationStarted");
+        assertThat(entries.get(0).path("actor").asString()).isEqualTo("device:" + device);
+        assertThat(entries.get(0).path("causationId").asString()).isNotBlank();
+        assertThat(entries.get(5).path("type").asString()).isEqualTo("ConversationResolved");
+        assertThat(entries.get(5).path("actor").asString()).isEqualTo("staff:" + agent);
+        assertThat(entries.get(5).path("actorRole").asString()).isEqualTo("AGENT");
+        for (int n = 0; n < 6; n++) {
+            assertThat(entries.get(n).path("sequence").asLong()).isEqualTo(n);
+        }
+
+        JsonNode byAgent = get("/api/query/audit?actor=staff:" + agent + "&type=ConversationResolved", analyst())
+                .body().path("entries");
+        assertThat(byAgent).hasSize(2);
+    }
+
+    @Test
+    void theHistoryPagesByPositionWithoutGapsOrRepeats() throws InterruptedException {
+        var history = new EventHistory(storage);
+        StaffId agent = StaffId.random();
+        for (int n = 0; n < 3; n++) {
+            history.conversation(new DeviceId("d-" + java.util.UUID.randomUUID()), agent, 3);
+        }
+        awaitCaughtUp();
+
+        List<Long> seen = new ArrayList<>();
+        Long after = 0L;
+        do {
+            JsonNode page = get("/api/query/audit?actor=staff:" + agent + "&limit=4&after=" + after, analyst()).body();
+            page.path("entries").forEach(entry -> seen.add(entry.path("position").asLong()));
+            after = page.path("next").isNull() || page.path("next").isMissingNode() ? null : page.path("next").asLong();
+        } while (after != null);
+        assertThat(seen).hasSize(9).doesNotHaveDuplicates().isSorted();
+    }
+
+    @Test
+    void onlyAdminsAndAnalystsReadTheAuditHistory() {
+        assertThat(get("/api/query/audit", token("d-0123456789abcdef01", "device", "DEVICE")).status()).isEqualTo(403);
+        assertThat(get("/api/query/audit", token(StaffId.random().toString(), "staff", "AGENT")).status()).isEqualTo(403);
+        assertThat(get("/api/query/audit", token(StaffId.random().toString(), "staff", "ADMIN")).status()).isEqualTo(200);
+        assertThat(get("/api/query/audit", null).status()).isEqualTo(401);
+    }
+}
