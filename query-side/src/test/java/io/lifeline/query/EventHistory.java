@@ -4,6 +4,7 @@ import io.lifeline.contracts.actor.Actor;
 import io.lifeline.contracts.actor.DeviceId;
 import io.lifeline.contracts.actor.StaffId;
 import io.lifeline.contracts.conversation.*;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,8 +13,13 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
 
 /**
- * Writes valid conversation histories into the event store, as the command side would have,
- * with actor, causation and correlation in the metadata.
+ * Writes valid conversation histories into the event store, as the command side would have: each
+ * event with its sequence, timestamp, actor, role, causation and correlation.
+ * <pre>
+ * ConversationId id = history.conversation(device).at(t0).started(Priority.HIGH)
+ *         .deviceSays("help").at(t0.plusSeconds(30)).staffJoins(agent).staffSays(agent, "on it")
+ *         .resolvedBy(agent).append();
+ * </pre>
  */
 public final class EventHistory {
     private final EventStorageEngine storage;
@@ -22,34 +28,156 @@ public final class EventHistory {
         this.storage = storage;
     }
 
-    /** A device starts a conversation, writes, staff joins and answers, and resolves it: 6 events. */
-    public ConversationId conversation(DeviceId device, StaffId staff, int deviceMessages) {
-        ConversationId id = ConversationId.random();
-        Actor deviceActor = Actor.device(device);
-        Actor staffActor = Actor.staff(staff);
-        List<GenericDomainEventMessage<?>> events = new ArrayList<>();
-        long sequence = 0;
-        events.add(event(id, sequence++, deviceActor, new ConversationStarted(id, device, Channel.MOBILE, "Help",
-                ConversationContext.general(), Priority.NORMAL, null, deviceActor)));
-        for (int n = 0; n < deviceMessages; n++) {
-            events.add(event(id, sequence++, deviceActor, new MessageSent(id, MessageId.random(),
-                    new ClientMessageId("c-" + n), deviceActor, MessageContent.text("message " + n), null, false)));
-        }
-        events.add(event(id, sequence++, staffActor, new StaffJoined(id, staff)));
-        events.add(event(id, sequence++, staffActor, new MessageSent(id, MessageId.random(), new ClientMessageId("s-1"),
-                staffActor, MessageContent.text("on it"), null, false)));
-        events.add(event(id, sequence, staffActor, new ConversationResolved(id)));
-        storage.appendEvents(events);
-        return id;
+    public Conversation conversation(DeviceId device) {
+        return new Conversation(ConversationId.random(), device);
     }
 
-    private static GenericDomainEventMessage<?> event(ConversationId id, long sequence, Actor actor, Object payload) {
-        String cause = UUID.randomUUID().toString();
-        MetaData metaData = MetaData.with(Actor.METADATA_KEY, actor.toString())
-                .and("causationId", cause).and("correlationId", cause);
-        if (actor.isStaff()) {
-            metaData = metaData.and(Actor.ROLE_METADATA_KEY, "AGENT");
+    /** A device starts, writes, staff joins and answers, and resolves it: {@code 4 + deviceMessages} events. */
+    public ConversationId conversation(DeviceId device, StaffId staff, int deviceMessages) {
+        Conversation conversation = conversation(device).started(Priority.NORMAL);
+        for (int n = 0; n < deviceMessages; n++) {
+            conversation.deviceSays("message " + n);
         }
-        return new GenericDomainEventMessage<>("Conversation", id.toString(), sequence, payload, metaData);
+        return conversation.staffJoins(staff).staffSays(staff, "on it").resolvedBy(staff).append();
+    }
+
+    /** One conversation's events, built in order and appended together. */
+    public final class Conversation {
+        private final ConversationId id;
+        private final DeviceId device;
+        private final List<GenericDomainEventMessage<?>> events = new ArrayList<>();
+        private Instant clock = Instant.now();
+        private long sequence;
+
+        private Conversation(ConversationId id, DeviceId device) {
+            this.id = id;
+            this.device = device;
+        }
+
+        public ConversationId id() {
+            return id;
+        }
+
+        /** The time the next events happened at. */
+        public Conversation at(Instant time) {
+            clock = time;
+            return this;
+        }
+
+        public Conversation started(Priority priority) {
+            return started(Channel.MOBILE, ConversationContext.general(), priority);
+        }
+
+        public Conversation started(Channel channel, ConversationContext context, Priority priority) {
+            return add(Actor.device(device), null, new ConversationStarted(id, device, channel, "Help", context, priority,
+                    null, Actor.device(device)));
+        }
+
+        public Conversation deviceSays(String text) {
+            return deviceSays(text, false);
+        }
+
+        public Conversation deviceSays(String text, boolean urgent) {
+            return add(Actor.device(device), null, new MessageSent(id, MessageId.random(), clientId(), Actor.device(device),
+                    MessageContent.text(text), null, urgent));
+        }
+
+        public Conversation staffSays(StaffId staff, String text) {
+            return add(Actor.staff(staff), "AGENT", new MessageSent(id, MessageId.random(), clientId(), Actor.staff(staff),
+                    MessageContent.text(text), null, false));
+        }
+
+        /** An automated message (an auto-reply rule), which never counts as a staff response. */
+        public Conversation systemSays(String rule, String text) {
+            return add(Actor.system(rule), null, new MessageSent(id, MessageId.random(), clientId(), Actor.system(rule),
+                    new MessageContent(MessageKind.SYSTEM, new MessageBody(text), null, null), null, false));
+        }
+
+        public Conversation privateNote(StaffId staff, String text) {
+            return add(Actor.staff(staff), "AGENT", new PrivateNoteAdded(id, MessageId.random(), staff, new MessageBody(text)));
+        }
+
+        public Conversation staffJoins(StaffId staff) {
+            return add(Actor.staff(staff), "AGENT", new StaffJoined(id, staff));
+        }
+
+        public Conversation staffLeaves(StaffId staff) {
+            return add(Actor.staff(staff), "AGENT", new StaffLeft(id, staff));
+        }
+
+        public Conversation assigned(StaffId staff, StaffId previous, AssignmentReason reason) {
+            return add(Actor.staff(staff), "AGENT", new StaffAssigned(id, staff, previous, reason));
+        }
+
+        public Conversation unassigned(StaffId former) {
+            return add(Actor.staff(former), "AGENT", new StaffUnassigned(id, former));
+        }
+
+        public Conversation priorityChanged(Priority priority, Priority previous) {
+            return add(Actor.system("test"), null, new PriorityChanged(id, priority, previous));
+        }
+
+        public Conversation deviceRead(long upToSequence) {
+            return add(Actor.device(device), null, new MessagesRead(id, Actor.device(device), upToSequence));
+        }
+
+        public Conversation staffRead(StaffId staff, long upToSequence) {
+            return add(Actor.staff(staff), "AGENT", new MessagesRead(id, Actor.staff(staff), upToSequence));
+        }
+
+        public Conversation delivered(Actor participant, long upToSequence) {
+            return add(participant, participant.isStaff() ? "AGENT" : null, new MessagesDelivered(id, participant, upToSequence));
+        }
+
+        public Conversation snoozed(Instant until) {
+            return add(Actor.system("test"), null, new ConversationSnoozed(id, until));
+        }
+
+        public Conversation resolvedBy(StaffId staff) {
+            return add(Actor.staff(staff), "AGENT", new ConversationResolved(id));
+        }
+
+        public Conversation reopenedByDevice() {
+            return add(Actor.device(device), null, new ConversationReopened(id));
+        }
+
+        public Conversation closed() {
+            return add(Actor.system("test"), null, new ConversationClosed(id));
+        }
+
+        public Conversation labelled(String label) {
+            return add(Actor.system("test"), null, new LabelAdded(id, new Label(label)));
+        }
+
+        public Conversation unlabelled(String label) {
+            return add(Actor.system("test"), null, new LabelRemoved(id, new Label(label)));
+        }
+
+        /** The sequence number the next event will get. */
+        public long nextSequence() {
+            return sequence;
+        }
+
+        public ConversationId append() {
+            storage.appendEvents(new ArrayList<>(events));
+            events.clear();
+            return id;
+        }
+
+        private Conversation add(Actor actor, String role, Object payload) {
+            String cause = UUID.randomUUID().toString();
+            MetaData metaData = MetaData.with(Actor.METADATA_KEY, actor.toString())
+                    .and("causationId", cause).and("correlationId", cause);
+            if (role != null) {
+                metaData = metaData.and(Actor.ROLE_METADATA_KEY, role);
+            }
+            events.add(new GenericDomainEventMessage<>("Conversation", id.toString(), sequence++, payload, metaData,
+                    UUID.randomUUID().toString(), clock));
+            return this;
+        }
+
+        private ClientMessageId clientId() {
+            return new ClientMessageId("c-" + sequence);
+        }
     }
 }

@@ -35,6 +35,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "invalid-request", "a parameter is not valid");
     }
 
+    @ExceptionHandler(NotVisible.class)
+    ProblemDetail notVisible(NotVisible e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail invalidArgument(IllegalArgumentException e) {
+        String message = e.getMessage();
+        boolean ours = message != null && !message.contains("io.lifeline") && !message.contains("java.")
+                && !message.startsWith("No enum constant") && !message.startsWith("Invalid UUID");
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", ours ? message : "a parameter is not valid");
+    }
+
     @ExceptionHandler(UnknownProcessor.class)
     ProblemDetail unknownProcessor(UnknownProcessor e) {
         return problem(HttpStatus.NOT_FOUND, "processor-not-found", e.getMessage());

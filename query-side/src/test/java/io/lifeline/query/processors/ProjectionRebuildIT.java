@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lifeline.contracts.actor.DeviceId;
 import io.lifeline.contracts.actor.StaffId;
+import io.lifeline.contracts.conversation.AssignmentReason;
+import io.lifeline.contracts.conversation.Priority;
 import io.lifeline.query.EventHistory;
 import io.lifeline.query.QuerySideIntegrationTest;
 import java.util.ArrayList;
@@ -16,11 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-/** Every projection, rebuilt from the event store, equals the one it replaced, row for row. */
+/**
+ * Every projection, rebuilt from the event store, leaves every read model exactly as it was, row
+ * for row. Covers each processor and each read_model table without a list to keep up to date.
+ */
 class ProjectionRebuildIT extends QuerySideIntegrationTest {
-    /** Each projection's tables; a new projection must be added here, or the first test fails. */
-    private static final Map<String, List<String>> TABLES = Map.of(
-            "audit-trail", List.of("audit_trail_entry"));
 
     @Autowired
     EventStorageEngine storage;
@@ -28,39 +30,40 @@ class ProjectionRebuildIT extends QuerySideIntegrationTest {
     JdbcClient jdbc;
 
     @Test
-    void everyProjectionIsCoveredByThisTest() {
-        List<String> names = new ArrayList<>();
-        get("/api/query/processors", analyst()).body().forEach(processor -> names.add(processor.path("name").asString()));
-        assertThat(names).containsExactlyInAnyOrderElementsOf(TABLES.keySet());
-    }
-
-    @Test
     void everyRebuiltProjectionEqualsTheOneItReplaced() throws InterruptedException {
         var history = new EventHistory(storage);
         StaffId agent = StaffId.random();
         for (int n = 0; n < 150; n++) {
-            history.conversation(new DeviceId("d-" + java.util.UUID.randomUUID()), agent, 5); // 1,500 events
+            history.conversation(new DeviceId("d-" + java.util.UUID.randomUUID()), agent, 6); // 1,500 events
         }
+        var varied = history.conversation(new DeviceId("d-" + java.util.UUID.randomUUID())).started(Priority.URGENT)
+                .deviceSays("help", true).systemSays("auto-reply", "we are on it").assigned(agent, null, AssignmentReason.AUTO)
+                .staffSays(agent, "here").deviceRead(3).privateNote(agent, "note").labelled("vip").resolvedBy(agent)
+                .deviceSays("again").reopenedByDevice();
+        varied.append();
         awaitCaughtUp();
 
-        for (var projection : TABLES.entrySet()) {
-            Map<String, List<Map<String, Object>>> before = dump(projection.getValue());
+        List<String> processors = new ArrayList<>();
+        get("/api/query/processors", analyst()).body().forEach(processor -> processors.add(processor.path("name").asString()));
+        assertThat(processors).contains("audit-trail");
+        for (String processor : processors) {
+            Map<String, List<Map<String, Object>>> before = dumpReadModels();
 
-            var started = post("/api/query/processors/" + projection.getKey() + "/rebuild", analyst());
+            var started = post("/api/query/processors/" + processor + "/rebuild", analyst());
             assertThat(started.status()).isEqualTo(202);
             List<JsonNode> progress = new ArrayList<>();
             JsonNode status;
             int attempts = 0;
             do {
                 Thread.sleep(50);
-                status = get("/api/query/processors/" + projection.getKey(), analyst()).body();
+                status = get("/api/query/processors/" + processor, analyst()).body();
                 progress.add(status);
             } while ((status.path("replaying").asBoolean() || status.path("lag").asLong() > 0) && ++attempts < 600);
 
             assertThat(status.path("state").asString()).isEqualTo("RUNNING");
             assertThat(progress).anySatisfy(seen -> assertThat(seen.path("percentDone").isNumber()).isTrue());
             assertThat(progress.get(progress.size() - 1).path("percentDone").asDouble()).isEqualTo(100.0);
-            assertThat(dump(projection.getValue())).as(projection.getKey() + " after its rebuild").isEqualTo(before);
+            assertThat(dumpReadModels()).as("every read model after rebuilding " + processor).isEqualTo(before);
         }
     }
 
@@ -77,7 +80,14 @@ class ProjectionRebuildIT extends QuerySideIntegrationTest {
                 .status()).isEqualTo(403);
     }
 
-    private Map<String, List<Map<String, Object>>> dump(List<String> tables) {
+    /** Every read_model table but the token store (positions differ by design) and Flyway's history. */
+    private Map<String, List<Map<String, Object>>> dumpReadModels() {
+        List<String> tables = jdbc.sql("""
+                        SELECT table_name FROM information_schema.tables
+                        WHERE table_schema = 'read_model' AND table_type = 'BASE TABLE'
+                          AND table_name NOT IN ('tokenentry', 'flyway_schema_history')""")
+                .query(String.class).list();
+        assertThat(tables).isNotEmpty();
         Map<String, List<Map<String, Object>>> rows = new HashMap<>();
         for (String table : tables) {
             rows.put(table, jdbc.sql("SELECT * FROM read_model." + table + " ORDER BY 1").query().listOfRows());
