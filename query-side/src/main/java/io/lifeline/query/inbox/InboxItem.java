@@ -1,0 +1,11 @@
+package io.lifeline.query.inbox;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One conversation as the staff inbox shows it. {@code waitingSince} is null when nothing waits for an answer. */
+record InboxItem(UUID conversationId, String status, String priority, String channel, String contextKind,
+                 String contextReference, String subject, String deviceId, UUID assignee, List<String> labels,
+                 Instant createdAt, Instant waitingSince, boolean hasUrgent, Long lastMessageSequence,
+                 Instant lastMessageAt, String lastMessagePreview, long lastSequence) {}

@@ -1,0 +1,135 @@
+package io.lifeline.query.inbox;
+
+import io.lifeline.contracts.conversation.*;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps one inbox row per conversation. Every change first advances the row's last applied
+ * sequence, and applies only if that moved: handling an event twice changes nothing.
+ */
+@Component
+@ProcessingGroup("inbox")
+class InboxProjection {
+    static final int PREVIEW_LENGTH = 140;
+    private final JdbcClient jdbc;
+
+    InboxProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ConversationStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        jdbc.sql("""
+                        INSERT INTO read_model.inbox_conversation (conversation_id, device_id, status, priority, channel, context_kind,
+                            context_reference, subject, created_at, last_sequence)
+                        VALUES (:id, :device, 'OPEN', :priority, :channel, :kind, :reference, :subject, :at, :sequence)
+                        ON CONFLICT (conversation_id) DO NOTHING""")
+                .param("id", event.conversationId().value()).param("device", event.device().value())
+                .param("priority", event.priority().name()).param("channel", event.channel().name())
+                .param("kind", event.context().kind().name()).param("reference", event.context().referenceId())
+                .param("subject", event.subject()).param("at", at.atOffset(ZoneOffset.UTC)).param("sequence", sequence)
+                .update();
+    }
+
+    @EventHandler
+    void on(MessageSent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (!advance(event.conversationId(), sequence)) return;
+        String waiting = event.author().isDevice()
+                ? "waiting_since = COALESCE(waiting_since, :at), has_urgent = has_urgent OR :urgent,"
+                : event.author().isStaff() ? "waiting_since = NULL, has_urgent = FALSE," : ""; // a rule's message answers no one
+        jdbc.sql("UPDATE read_model.inbox_conversation SET " + waiting + """
+                         last_message_sequence = :sequence, last_message_at = :at, last_message_preview = :preview
+                        WHERE conversation_id = :id""")
+                .param("id", event.conversationId().value()).param("sequence", sequence)
+                .param("at", at.atOffset(ZoneOffset.UTC)).param("urgent", event.urgent())
+                .param("preview", preview(event.content())).update();
+    }
+
+    @EventHandler
+    void on(PriorityChanged event, @SequenceNumber long sequence) {
+        set(event.conversationId(), sequence, "priority = :value", event.priority().name());
+    }
+
+    @EventHandler
+    void on(StaffAssigned event, @SequenceNumber long sequence) {
+        set(event.conversationId(), sequence, "assignee = :value", event.assignee().value());
+    }
+
+    @EventHandler
+    void on(StaffUnassigned event, @SequenceNumber long sequence) {
+        set(event.conversationId(), sequence, "assignee = CAST(:value AS UUID)", null);
+    }
+
+    @EventHandler
+    void on(LabelAdded event, @SequenceNumber long sequence) {
+        if (!advance(event.conversationId(), sequence)) return;
+        jdbc.sql("INSERT INTO read_model.inbox_label (conversation_id, label) VALUES (:id, :label) ON CONFLICT DO NOTHING")
+                .param("id", event.conversationId().value()).param("label", event.label().value()).update();
+    }
+
+    @EventHandler
+    void on(LabelRemoved event, @SequenceNumber long sequence) {
+        if (!advance(event.conversationId(), sequence)) return;
+        jdbc.sql("DELETE FROM read_model.inbox_label WHERE conversation_id = :id AND label = :label")
+                .param("id", event.conversationId().value()).param("label", event.label().value()).update();
+    }
+
+    @EventHandler
+    void on(ConversationSnoozed event, @SequenceNumber long sequence) {
+        set(event.conversationId(), sequence, "status = :value", ConversationStatus.SNOOZED.name());
+    }
+
+    @EventHandler
+    void on(ConversationResolved event, @SequenceNumber long sequence) {
+        set(event.conversationId(), sequence, "status = :value", ConversationStatus.RESOLVED.name());
+    }
+
+    @EventHandler
+    void on(ConversationReopened event, @SequenceNumber long sequence) {
+        set(event.conversationId(), sequence, "status = :value", ConversationStatus.OPEN.name());
+    }
+
+    @EventHandler
+    void on(ConversationClosed event, @SequenceNumber long sequence) {
+        set(event.conversationId(), sequence, "status = :value", ConversationStatus.CLOSED.name());
+    }
+
+    /** Events that change nothing shown (joins, reads, notes) still move the row's last applied sequence. */
+    @EventHandler
+    void on(ConversationEvent event, @SequenceNumber long sequence) {
+        advance(event.conversationId(), sequence);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM read_model.inbox_label").update();
+        jdbc.sql("DELETE FROM read_model.inbox_conversation").update();
+    }
+
+    static String preview(MessageContent content) {
+        if (content.body() == null) return "[" + content.kind().name().toLowerCase(java.util.Locale.ROOT) + "]";
+        String text = content.body().text().strip();
+        if (text.codePointCount(0, text.length()) <= PREVIEW_LENGTH) return text;
+        return text.substring(0, text.offsetByCodePoints(0, PREVIEW_LENGTH - 1)) + "…"; // never splits a character
+    }
+
+    private void set(ConversationId id, long sequence, String assignment, Object value) {
+        if (!advance(id, sequence)) return;
+        jdbc.sql("UPDATE read_model.inbox_conversation SET " + assignment + " WHERE conversation_id = :id")
+                .param("id", id.value()).param("value", value).update();
+    }
+
+    /** Moves the row's last applied sequence forward; false when this event was applied already. */
+    private boolean advance(ConversationId id, long sequence) {
+        return jdbc.sql("UPDATE read_model.inbox_conversation SET last_sequence = :sequence WHERE conversation_id = :id AND last_sequence < :sequence")
+                .param("id", id.value()).param("sequence", sequence).update() == 1;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Staff full-text search over message text: PostgreSQL {@code tsvector} with a GIN index, language
+ * 'simple' so every language matches alike, with its own copy of the inbox's filter fields per
+ * conversation (kept from the same events). Depends only on the contracts.
+ */
+package io.lifeline.query.search;

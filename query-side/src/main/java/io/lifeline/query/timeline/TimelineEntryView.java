@@ -1,0 +1,16 @@
+package io.lifeline.query.timeline;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A timeline entry as the API answers it. {@code kind} is {@code message}, {@code private-note} or
+ * a system entry ({@code started}, {@code staff-joined}, {@code staff-left}, {@code assigned},
+ * {@code transferred}, {@code unassigned}, {@code priority-changed}, {@code snoozed},
+ * {@code resolved}, {@code reopened}, {@code closed}, {@code label-added}, {@code label-removed})
+ * whose facts are in {@code details}; message fields are null for system entries.
+ */
+record TimelineEntryView(long sequence, String kind, boolean privateNote, String actor, Instant occurredAt,
+                         String messageId, String clientMessageId, String messageKind, String text, String attachment,
+                         Double latitude, Double longitude, Double accuracyMeters, String replyTo, boolean urgent,
+                         Map<String, String> details) {}
