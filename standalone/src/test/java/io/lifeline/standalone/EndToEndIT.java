@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -87,12 +89,78 @@ class EndToEndIT {
     }
 
     @Test
+    void everyViewFollowsCommandsIncludingAReopening() throws Exception {
+        JsonNode session = call("POST", "/api/sessions/device", null, Map.of("deviceId", UUID.randomUUID().toString()));
+        String device = session.path("token").asString();
+        String id = call("POST", "/api/conversations", device, Map.of("channel", "WIDGET", "priority", "HIGH",
+                "context", Map.of("kind", "EMERGENCY", "referenceId", "site-7"),
+                "firstMessage", Map.of("clientMessageId", "m-1", "text", "water leak in the kitchen")))
+                .path("conversationId").asString();
+        call("PUT", "/api/conversations/" + id + "/assignee", admin, Map.of("staffId", adminId));
+        call("POST", "/api/conversations/" + id + "/notes", admin, Map.of("text", "caller sounds calm"));
+        call("POST", "/api/conversations/" + id + "/messages", admin, Map.of("clientMessageId", "a-1", "text", "turn off the main valve"));
+        call("POST", "/api/conversations/" + id + "/resolve", admin, null);
+        // The device writes again: the conversation reopens and a second response cycle begins.
+        call("POST", "/api/conversations/" + id + "/messages", device, Map.of("clientMessageId", "m-2", "text", "it is leaking again"));
+        long last = call("POST", "/api/conversations/" + id + "/messages", admin,
+                Map.of("clientMessageId", "a-2", "text", "a plumber is on the way")).path("sequence").asLong();
+        awaitProjections();
+
+        JsonNode mine = call("GET", "/api/query/inbox?mine=true", admin, null).path("items");
+        assertThat(mine).anySatisfy(item -> {
+            assertThat(item.path("conversationId").asString()).isEqualTo(id);
+            assertThat(item.path("status").asString()).isEqualTo("OPEN");
+            assertThat(item.path("priority").asString()).isEqualTo("HIGH");
+        });
+
+        JsonNode asDevice = call("GET", "/api/query/conversations/" + id + "/timeline", device, null).path("entries");
+        JsonNode asStaff = call("GET", "/api/query/conversations/" + id + "/timeline", admin, null).path("entries");
+        assertThat(asStaff.size()).isEqualTo(asDevice.size() + 1); // the private note, for staff only
+        assertThat(asDevice.toString()).doesNotContain("caller sounds calm");
+
+        JsonNode unread = call("GET", "/api/query/unread", device, null);
+        assertThat(unread.path("total").asLong()).isEqualTo(2); // both staff messages; the device read nothing yet
+        call("POST", "/api/conversations/" + id + "/read", device, Map.of("upToSequence", last));
+        call("POST", "/api/conversations/" + id + "/read", device, Map.of("upToSequence", 1)); // older: changes nothing
+        awaitProjections();
+        assertThat(call("GET", "/api/query/unread", device, null).path("total").asLong()).isZero();
+
+        JsonNode responses = call("GET", "/api/query/stats/drill-down?figure=firstResponse&from="
+                + java.time.Instant.now().minusSeconds(3600) + "&to=" + java.time.Instant.now().plusSeconds(60), admin, null)
+                .path("items");
+        List<JsonNode> ours = new ArrayList<>();
+        responses.forEach(item -> { if (item.path("conversationId").asString().equals(id)) ours.add(item); });
+        assertThat(ours).as("one first response per cycle: the start and the reopening").hasSize(2);
+
+        assertThat(call("GET", "/api/query/search?q=leak", admin, null).path("hits"))
+                .anySatisfy(hit -> assertThat(hit.path("conversationId").asString()).isEqualTo(id));
+        assertThat(call("GET", "/api/query/notifications", admin, null).path("notifications"))
+                .anySatisfy(note -> {
+                    assertThat(note.path("conversationId").asString()).isEqualTo(id);
+                    assertThat(note.path("kind").asString()).isEqualTo("NEW_CONVERSATION");
+                });
+    }
+
+    @Test
     void theQuerySideRefusesDevicesWhereOnlyStaffMayLook() throws Exception {
         String device = call("POST", "/api/sessions/device", null, Map.of("deviceId", UUID.randomUUID().toString()))
                 .path("token").asString();
         assertThat(status("GET", "/api/query/audit", device)).isEqualTo(403);
         assertThat(status("GET", "/api/query/processors", device)).isEqualTo(403);
         assertThat(status("GET", "/api/query/processors", admin)).isEqualTo(200);
+    }
+
+    /** Waits until every projection has handled every stored event. */
+    private static void awaitProjections() throws Exception {
+        for (int attempt = 0; attempt < 150; attempt++) {
+            boolean caughtUp = true;
+            for (JsonNode processor : call("GET", "/api/query/processors", admin, null)) {
+                caughtUp &= processor.path("lag").asLong() == 0;
+            }
+            if (caughtUp) return;
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the projections did not catch up");
     }
 
     private static JsonNode awaitAudit(String id, int events) throws Exception {
