@@ -23,8 +23,9 @@ public abstract class CommandSideIntegrationTest {
     protected int port;
 
     @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
+    static void infrastructure(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
+        TestKafka.register(registry);
     }
 
     protected TestApi api() {

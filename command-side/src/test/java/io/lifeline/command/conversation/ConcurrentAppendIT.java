@@ -47,7 +47,8 @@ class ConcurrentAppendIT extends CommandSideIntegrationTest {
                 "--spring.datasource.username=" + TestDatabase.username(),
                 "--spring.datasource.password=" + TestDatabase.password(),
                 "--lifeline.admin.password=" + ADMIN_PASSWORD,
-                "--lifeline.security.jwt-secret=" + JWT_SECRET)) {
+                "--lifeline.security.jwt-secret=" + JWT_SECRET,
+                "--spring.kafka.bootstrap-servers=" + io.lifeline.command.TestKafka.bootstrapServers())) {
             ActingGateway secondInstance = second.getBean(ActingGateway.class);
             ExecutorService pool = Executors.newFixedThreadPool(THREADS_PER_INSTANCE * 2);
             List<Future<MessageAccepted>> results = new ArrayList<>();

@@ -1,0 +1,12 @@
+package io.lifeline.contracts.stream;
+
+/** Kafka topic names. */
+public final class Topics {
+    /** Every conversation event, keyed by conversation id so each conversation keeps its order. */
+    public static final String CONVERSATION_EVENTS = "lifeline.conversation-events";
+    /** Ephemeral signals (typing, presence), never stored as events. */
+    public static final String SIGNALS = "lifeline.signals";
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,44 @@
+package io.lifeline.command.publishing;
+
+import io.lifeline.contracts.conversation.ConversationEvent;
+import io.lifeline.contracts.stream.Topics;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends every conversation event to Kafka and waits for the broker's acknowledgement before the
+ * handler returns, so the processor's token moves past an event only once Kafka has it. A failure
+ * propagates: the processor retries the same event with back-off, and nothing is skipped.
+ */
+@Component
+@ProcessingGroup(KafkaEventPublisher.PROCESSING_GROUP)
+@DisallowReplay // an outside effect: a replay would publish every event again
+class KafkaEventPublisher {
+    static final String PROCESSING_GROUP = "kafka-publisher";
+
+    private final KafkaTemplate<String, String> kafka;
+    private final EventEnvelopes envelopes;
+    private final KafkaPublishingProperties properties;
+
+    KafkaEventPublisher(KafkaTemplate<String, String> kafka, EventEnvelopes envelopes,
+                        KafkaPublishingProperties properties) {
+        this.kafka = kafka;
+        this.envelopes = envelopes;
+        this.properties = properties;
+    }
+
+    @EventHandler
+    void on(ConversationEvent event, DomainEventMessage<?> message)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        String json = envelopes.toJson(envelopes.of(message));
+        kafka.send(Topics.CONVERSATION_EVENTS, message.getAggregateIdentifier(), json)
+                .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+}
