@@ -89,7 +89,9 @@ class InboxProjection {
 
     @EventHandler
     void on(ConversationResolved event, @SequenceNumber long sequence) {
-        set(event.conversationId(), sequence, "status = :value", ConversationStatus.RESOLVED.name());
+        // Settled: nothing waits any more, so a later message starts a fresh wait rather than jumping the queue.
+        set(event.conversationId(), sequence, "status = :value, waiting_since = NULL, has_urgent = FALSE",
+                ConversationStatus.RESOLVED.name());
     }
 
     @EventHandler
@@ -99,7 +101,9 @@ class InboxProjection {
 
     @EventHandler
     void on(ConversationClosed event, @SequenceNumber long sequence) {
-        set(event.conversationId(), sequence, "status = :value", ConversationStatus.CLOSED.name());
+        // Settled: nothing waits any more, so a later message starts a fresh wait rather than jumping the queue.
+        set(event.conversationId(), sequence, "status = :value, waiting_since = NULL, has_urgent = FALSE",
+                ConversationStatus.CLOSED.name());
     }
 
     /** Events that change nothing shown (joins, reads, notes) still move the row's last applied sequence. */

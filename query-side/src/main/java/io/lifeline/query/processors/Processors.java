@@ -41,9 +41,12 @@ class Processors {
     ProcessorView rebuild(String name) {
         StreamingEventProcessor processor = streaming(name);
         processor.shutDown();
-        processor.resetTokens();
-        rebuildsStarted.put(name, Instant.now());
-        processor.start();
+        try {
+            processor.resetTokens();
+            rebuildsStarted.put(name, Instant.now());
+        } finally {
+            processor.start(); // whether or not the reset worked, the projection keeps running
+        }
         return view(name, processor, head.position());
     }
 

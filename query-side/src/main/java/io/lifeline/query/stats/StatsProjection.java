@@ -163,6 +163,13 @@ class StatsProjection {
     void on(ConversationReopened event, @SequenceNumber long sequence, @Timestamp Instant at) {
         UUID id = event.conversationId().value();
         if (!advance(id, sequence)) return;
+        // Only reopening a resolved conversation starts a new cycle; waking from a snooze continues the current one.
+        String before = jdbc.sql("SELECT status FROM read_model.stats_conversation WHERE conversation_id = :id")
+                .param("id", id).query(String.class).single();
+        if (!ConversationStatus.RESOLVED.name().equals(before)) {
+            status(id, ConversationStatus.OPEN);
+            return;
+        }
         Integer cycle = jdbc.sql("""
                         UPDATE read_model.stats_conversation SET status = :status, current_cycle = current_cycle + 1
                         WHERE conversation_id = :id RETURNING current_cycle""")

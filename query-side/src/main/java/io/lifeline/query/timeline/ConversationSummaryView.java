@@ -7,4 +7,10 @@ import java.util.UUID;
 /** A conversation's header: who it belongs to, where it stands, who is on it, and its last sequence. */
 record ConversationSummaryView(UUID id, String device, String status, String priority, String assignee,
                                List<String> participants, List<String> labels, String subject, String channel,
-                               String contextKind, String contextReference, Instant createdAt, long lastSequence) {}
+                               String contextKind, String contextReference, Instant createdAt, long lastSequence)  {
+    /** What the conversation's own device may see: no assignee, staff participants, labels or priority. */
+    ConversationSummaryView forDevice() {
+        return new ConversationSummaryView(id, device, status, null, null, List.of(), List.of(), subject, channel,
+                contextKind, contextReference, createdAt, lastSequence);
+    }
+}

@@ -41,7 +41,9 @@ class TimelineController {
     @Operation(summary = "A conversation's header: status, priority, assignee, participants, labels, last sequence",
             description = "Staff see every conversation, a device only its own; anything else is a 404.")
     ConversationSummaryView summary(@PathVariable UUID id, Authentication caller) {
-        return access.check(id, caller).summary().toView();
+        ConversationAccess.Caller visible = access.check(id, caller);
+        ConversationSummaryView summary = visible.summary().toView();
+        return visible.seesPrivateNotes() ? summary : summary.forDevice();
     }
 
     @GetMapping("/api/query/conversations/{id}/timeline")

@@ -210,6 +210,20 @@ class InboxIT extends QuerySideIntegrationTest {
         assertThat(get("/api/query/inbox?limit=0", agentToken()).status()).isEqualTo(400);
     }
 
+    @Test
+    void aResolvedConversationThatComesBackWaitsFromItsNewMessageNotItsOldOne() throws InterruptedException {
+        // The device said thanks, staff resolved without answering it; much later the device writes again.
+        ConversationId id = new EventHistory(storage).conversation(device()).at(t0).started(Priority.NORMAL)
+                .labelled(label).deviceSays("urgent thanks", true).resolvedBy(agent)
+                .at(t0.plusSeconds(3_000)).reopenedByDevice().deviceSays("it broke again").append();
+        awaitCaughtUp();
+
+        JsonNode item = get("/api/query/inbox?label=" + label, agentToken()).body().path("items").get(0);
+        assertThat(item.path("conversationId").asString()).isEqualTo(id.toString());
+        assertThat(item.path("waitingSince").asString()).isEqualTo(t0.plusSeconds(3_000).toString());
+        assertThat(item.path("hasUrgent").asBoolean()).as("the old urgent message was settled").isFalse();
+    }
+
     private String agentToken() {
         return token(agent.toString(), "staff", "AGENT");
     }

@@ -45,6 +45,27 @@ class StatsIT extends QuerySideIntegrationTest {
     }
 
     @Test
+    void wakingFromASnoozeContinuesTheCycleItInterrupted() throws InterruptedException {
+        StaffId agent = StaffId.random();
+        Instant t0 = day.plus(Duration.ofHours(9));
+        ConversationId id = conversation().at(t0).started(Priority.NORMAL).deviceSays("help")
+                .at(t0.plusSeconds(10)).snoozed(t0.plusSeconds(3600))
+                .at(t0.plusSeconds(20)).reopenedByDevice() // the device wrote again: the snooze ends, no new cycle
+                .at(t0.plusSeconds(20)).deviceSays("hello?")
+                .at(t0.plusSeconds(70)).staffSays(agent, "sorry, here now")
+                .at(t0.plusSeconds(100)).resolvedBy(agent).append();
+        awaitCaughtUp();
+
+        JsonNode items = drillDown("firstResponse", day, day.plus(Duration.ofDays(1)), null, 50).path("items");
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).path("conversationId").asString()).isEqualTo(id.toString());
+        assertThat(items.get(0).path("cycle").asInt()).isEqualTo(0);
+        assertThat(items.get(0).path("seconds").asDouble()).isEqualTo(70.0); // from the first message, not the wake-up
+        JsonNode resolutions = drillDown("resolution", day, day.plus(Duration.ofDays(1)), null, 50).path("items");
+        assertThat(resolutions).extracting(item -> item.path("seconds").asDouble()).containsExactly(100.0);
+    }
+
+    @Test
     void firstResponseIgnoresAutomatedRepliesAndEachReopeningStartsANewCycle() throws InterruptedException {
         StaffId agent = StaffId.random();
         Instant t0 = day.plus(Duration.ofHours(9));
