@@ -22,6 +22,7 @@ final class StartupBanner {
                 .append(line("Admin", admin(lifeline)))
                 .append(line("Database", "postgresql://" + EmbeddedDatabase.USER + "@localhost:" + lifeline.database().port()
                         + "/" + EmbeddedDatabase.DATABASE + "   (events in schema event_store; no password)"))
+                .append(line("Kafka", lifeline.kafka().bootstrapServers() + "   (topic lifeline.conversation-events)"))
                 .append(line("Data", options.dataDir().toString()))
                 .append(line("Stop", "Ctrl+C"));
         return banner.toString();
