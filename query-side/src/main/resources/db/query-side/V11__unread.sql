@@ -16,11 +16,14 @@ CREATE TABLE unread_message (
     author          VARCHAR(200) NOT NULL,
     UNIQUE (conversation_id, sequence)
 );
--- Staff who joined, were assigned or read, with their read positions.
+-- Staff who joined, were assigned or read, with their read positions. Only current participants
+-- (joined or assigned) have a badge; a position is kept in case they take part again.
 CREATE TABLE unread_staff (
-    conversation_id UUID   NOT NULL,
-    staff_id        UUID   NOT NULL,
-    read_up_to      BIGINT NOT NULL DEFAULT -1,
+    conversation_id UUID    NOT NULL,
+    staff_id        UUID    NOT NULL,
+    read_up_to      BIGINT  NOT NULL DEFAULT -1,
+    joined          BOOLEAN NOT NULL DEFAULT FALSE,
+    assigned        BOOLEAN NOT NULL DEFAULT FALSE,
     PRIMARY KEY (conversation_id, staff_id)
 );
 CREATE INDEX unread_staff_by_staff ON unread_staff (staff_id, conversation_id);

@@ -7,6 +7,8 @@ import io.lifeline.contracts.conversation.MessageSent;
 import io.lifeline.contracts.conversation.MessagesRead;
 import io.lifeline.contracts.conversation.StaffAssigned;
 import io.lifeline.contracts.conversation.StaffJoined;
+import io.lifeline.contracts.conversation.StaffLeft;
+import io.lifeline.contracts.conversation.StaffUnassigned;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -49,12 +51,28 @@ class UnreadProjection {
 
     @EventHandler
     void on(StaffJoined event, @SequenceNumber long sequence) {
-        if (advance(event.conversationId(), sequence)) staffRead(event.conversationId(), event.staffId(), -1);
+        if (advance(event.conversationId(), sequence)) takePart(event.conversationId(), event.staffId(), "joined", true);
+    }
+
+    @EventHandler
+    void on(StaffLeft event, @SequenceNumber long sequence) {
+        if (advance(event.conversationId(), sequence)) takePart(event.conversationId(), event.staffId(), "joined", false);
     }
 
     @EventHandler
     void on(StaffAssigned event, @SequenceNumber long sequence) {
-        if (advance(event.conversationId(), sequence)) staffRead(event.conversationId(), event.assignee(), -1);
+        if (!advance(event.conversationId(), sequence)) return;
+        if (event.previousAssignee() != null) {
+            takePart(event.conversationId(), event.previousAssignee(), "assigned", false);
+        }
+        takePart(event.conversationId(), event.assignee(), "assigned", true);
+    }
+
+    @EventHandler
+    void on(StaffUnassigned event, @SequenceNumber long sequence) {
+        if (advance(event.conversationId(), sequence)) {
+            takePart(event.conversationId(), event.formerAssignee(), "assigned", false);
+        }
     }
 
     @EventHandler
@@ -77,7 +95,14 @@ class UnreadProjection {
         jdbc.sql("DELETE FROM read_model.unread_conversation").update();
     }
 
-    /** Makes the staff member a participant, moving their read position forward only. */
+    /** Records that a staff member joined or left, or was assigned or unassigned (column is a constant). */
+    private void takePart(ConversationId id, StaffId staff, String column, boolean value) {
+        jdbc.sql("INSERT INTO read_model.unread_staff (conversation_id, staff_id, " + column + ") VALUES (:id, :staff, :value) "
+                        + "ON CONFLICT (conversation_id, staff_id) DO UPDATE SET " + column + " = EXCLUDED." + column)
+                .param("id", id.value()).param("staff", staff.value()).param("value", value).update();
+    }
+
+    /** Records a staff member's read position, moving it forward only. */
     private void staffRead(ConversationId id, StaffId staff, long upTo) {
         jdbc.sql("""
                         INSERT INTO read_model.unread_staff (conversation_id, staff_id, read_up_to) VALUES (:id, :staff, :upTo)

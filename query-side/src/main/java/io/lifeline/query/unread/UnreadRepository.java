@@ -34,7 +34,7 @@ class UnreadRepository {
                             SELECT s.conversation_id, (SELECT count(*) FROM read_model.unread_message m
                                                        WHERE m.conversation_id = s.conversation_id
                                                          AND m.sequence > s.read_up_to AND m.author <> :me) AS unread
-                            FROM read_model.unread_staff s WHERE s.staff_id = :staff) counted
+                            FROM read_model.unread_staff s WHERE s.staff_id = :staff AND (s.joined OR s.assigned)) counted
                         WHERE unread > 0
                         ORDER BY conversation_id""")
                 .param("staff", staffId).param("me", "staff:" + staffId)

@@ -70,7 +70,7 @@ class UnreadIT extends QuerySideIntegrationTest {
                 .staffJoins(agent).staffJoins(colleague).deviceSays("two") // 4
                 .staffRead(agent, 4).append();
         ConversationId second = history.conversation(device).started(Priority.HIGH).deviceSays("three") // 1
-                .staffJoins(agent).staffSays(colleague, "a colleague answers") // 3: the colleague gets a read position
+                .staffJoins(agent).staffSays(colleague, "a colleague answers") // 3: the colleague never took part
                 .append();
         awaitCaughtUp();
 
@@ -80,6 +80,26 @@ class UnreadIT extends QuerySideIntegrationTest {
         JsonNode answer = get("/api/query/unread", deviceToken()).body();
         assertThat(answer.path("total").asLong()).isEqualTo(1);
         assertThat(unread(deviceToken())).containsExactly(Map.entry(second.toString(), 1L));
+    }
+
+    @Test
+    void staffWhoLeaveOrHandOverLoseTheBadge() throws InterruptedException {
+        var history = new EventHistory(storage);
+        StaffId leaver = StaffId.random();
+        StaffId handedOver = StaffId.random();
+        StaffId reader = StaffId.random();
+        ConversationId id = history.conversation(device).started(Priority.NORMAL)
+                .staffJoins(leaver).assigned(handedOver, null, AssignmentReason.MANUAL)
+                .deviceSays("one")
+                .staffLeaves(leaver).assigned(agent, handedOver, AssignmentReason.TRANSFER)
+                .staffRead(reader, 0) // reading alone makes nobody a participant
+                .deviceSays("two").append();
+        awaitCaughtUp();
+
+        assertThat(unread(token(leaver.toString(), "staff", "AGENT"))).doesNotContainKey(id.toString());
+        assertThat(unread(token(handedOver.toString(), "staff", "AGENT"))).doesNotContainKey(id.toString());
+        assertThat(unread(token(reader.toString(), "staff", "AGENT"))).doesNotContainKey(id.toString());
+        assertThat(unread(agentToken())).containsEntry(id.toString(), 2L);
     }
 
     @Test
