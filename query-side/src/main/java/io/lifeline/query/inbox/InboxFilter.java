@@ -1,5 +1,6 @@
 package io.lifeline.query.inbox;
 
+import io.lifeline.query.filtering.AssigneeChoice;
 import io.lifeline.contracts.conversation.Channel;
 import io.lifeline.contracts.conversation.ContextKind;
 import io.lifeline.contracts.conversation.ConversationStatus;
@@ -17,19 +18,7 @@ record InboxFilter(ConversationStatus status, Priority priority, Channel channel
     /** Reads the {@code assignee} parameter: a staff id, {@code none}, or absent; {@code mine} wins over it. */
     static InboxFilter of(ConversationStatus status, Priority priority, Channel channel, ContextKind context,
                           String assignee, boolean mine, String caller, String label, Instant from, Instant to) {
-        if (mine) {
-            return new InboxFilter(status, priority, channel, context, false, UUID.fromString(caller), label, from, to);
-        }
-        boolean unassigned = "none".equals(assignee);
-        UUID staff = assignee == null || unassigned ? null : parse(assignee);
-        return new InboxFilter(status, priority, channel, context, unassigned, staff, label, from, to);
-    }
-
-    private static UUID parse(String assignee) {
-        try {
-            return UUID.fromString(assignee);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("assignee is a staff id or 'none'");
-        }
+        AssigneeChoice whose = AssigneeChoice.read(assignee, mine, caller);
+        return new InboxFilter(status, priority, channel, context, whose.unassigned(), whose.staff(), label, from, to);
     }
 }

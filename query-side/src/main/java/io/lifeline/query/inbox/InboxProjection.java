@@ -3,6 +3,7 @@ package io.lifeline.query.inbox;
 import io.lifeline.contracts.conversation.*;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import io.lifeline.query.filtering.ConversationFacts;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Component;
 class InboxProjection {
     static final int PREVIEW_LENGTH = 140;
     private final JdbcClient jdbc;
+    private final ConversationFacts facts;
 
     InboxProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.facts = new ConversationFacts(jdbc, "read_model.inbox_conversation", "read_model.inbox_label");
     }
 
     @EventHandler
@@ -41,7 +44,7 @@ class InboxProjection {
 
     @EventHandler
     void on(MessageSent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (!advance(event.conversationId(), sequence)) return;
+        if (!facts.advance(event.conversationId(), sequence)) return;
         String waiting = event.author().isDevice()
                 ? "waiting_since = COALESCE(waiting_since, :at), has_urgent = has_urgent OR :urgent,"
                 : event.author().isStaff() ? "waiting_since = NULL, has_urgent = FALSE," : ""; // a rule's message answers no one
@@ -55,61 +58,57 @@ class InboxProjection {
 
     @EventHandler
     void on(PriorityChanged event, @SequenceNumber long sequence) {
-        set(event.conversationId(), sequence, "priority = :value", event.priority().name());
+        facts.priority(event.conversationId(), sequence, event.priority());
     }
 
     @EventHandler
     void on(StaffAssigned event, @SequenceNumber long sequence) {
-        set(event.conversationId(), sequence, "assignee = :value", event.assignee().value());
+        facts.assignee(event.conversationId(), sequence, event.assignee());
     }
 
     @EventHandler
     void on(StaffUnassigned event, @SequenceNumber long sequence) {
-        set(event.conversationId(), sequence, "assignee = CAST(:value AS UUID)", null);
+        facts.assignee(event.conversationId(), sequence, null);
     }
 
     @EventHandler
     void on(LabelAdded event, @SequenceNumber long sequence) {
-        if (!advance(event.conversationId(), sequence)) return;
-        jdbc.sql("INSERT INTO read_model.inbox_label (conversation_id, label) VALUES (:id, :label) ON CONFLICT DO NOTHING")
-                .param("id", event.conversationId().value()).param("label", event.label().value()).update();
+        facts.labelAdded(event.conversationId(), sequence, event.label());
     }
 
     @EventHandler
     void on(LabelRemoved event, @SequenceNumber long sequence) {
-        if (!advance(event.conversationId(), sequence)) return;
-        jdbc.sql("DELETE FROM read_model.inbox_label WHERE conversation_id = :id AND label = :label")
-                .param("id", event.conversationId().value()).param("label", event.label().value()).update();
+        facts.labelRemoved(event.conversationId(), sequence, event.label());
     }
 
     @EventHandler
     void on(ConversationSnoozed event, @SequenceNumber long sequence) {
-        set(event.conversationId(), sequence, "status = :value", ConversationStatus.SNOOZED.name());
+        facts.status(event.conversationId(), sequence, ConversationStatus.SNOOZED);
     }
 
     @EventHandler
     void on(ConversationResolved event, @SequenceNumber long sequence) {
         // Settled: nothing waits any more, so a later message starts a fresh wait rather than jumping the queue.
-        set(event.conversationId(), sequence, "status = :value, waiting_since = NULL, has_urgent = FALSE",
+        facts.set(event.conversationId(), sequence, "status = :value, waiting_since = NULL, has_urgent = FALSE",
                 ConversationStatus.RESOLVED.name());
     }
 
     @EventHandler
     void on(ConversationReopened event, @SequenceNumber long sequence) {
-        set(event.conversationId(), sequence, "status = :value", ConversationStatus.OPEN.name());
+        facts.status(event.conversationId(), sequence, ConversationStatus.OPEN);
     }
 
     @EventHandler
     void on(ConversationClosed event, @SequenceNumber long sequence) {
         // Settled: nothing waits any more, so a later message starts a fresh wait rather than jumping the queue.
-        set(event.conversationId(), sequence, "status = :value, waiting_since = NULL, has_urgent = FALSE",
+        facts.set(event.conversationId(), sequence, "status = :value, waiting_since = NULL, has_urgent = FALSE",
                 ConversationStatus.CLOSED.name());
     }
 
     /** Events that change nothing shown (joins, reads, notes) still move the row's last applied sequence. */
     @EventHandler
     void on(ConversationEvent event, @SequenceNumber long sequence) {
-        advance(event.conversationId(), sequence);
+        facts.advance(event.conversationId(), sequence);
     }
 
     @ResetHandler
@@ -125,15 +124,5 @@ class InboxProjection {
         return text.substring(0, text.offsetByCodePoints(0, PREVIEW_LENGTH - 1)) + "…"; // never splits a character
     }
 
-    private void set(ConversationId id, long sequence, String assignment, Object value) {
-        if (!advance(id, sequence)) return;
-        jdbc.sql("UPDATE read_model.inbox_conversation SET " + assignment + " WHERE conversation_id = :id")
-                .param("id", id.value()).param("value", value).update();
-    }
 
-    /** Moves the row's last applied sequence forward; false when this event was applied already. */
-    private boolean advance(ConversationId id, long sequence) {
-        return jdbc.sql("UPDATE read_model.inbox_conversation SET last_sequence = :sequence WHERE conversation_id = :id AND last_sequence < :sequence")
-                .param("id", id.value()).param("sequence", sequence).update() == 1;
-    }
 }

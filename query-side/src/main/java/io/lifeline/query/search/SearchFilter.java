@@ -1,5 +1,6 @@
 package io.lifeline.query.search;
 
+import io.lifeline.query.filtering.AssigneeChoice;
 import io.lifeline.contracts.conversation.Channel;
 import io.lifeline.contracts.conversation.ContextKind;
 import io.lifeline.contracts.conversation.ConversationStatus;
@@ -13,14 +14,7 @@ record SearchFilter(ConversationStatus status, Priority priority, Channel channe
     /** Reads the {@code assignee} parameter: a staff id, {@code none}, or absent; {@code mine} wins over it. */
     static SearchFilter of(ConversationStatus status, Priority priority, Channel channel, ContextKind context,
                            String assignee, boolean mine, String caller, String label) {
-        if (mine) return new SearchFilter(status, priority, channel, context, false, UUID.fromString(caller), label);
-        boolean unassigned = "none".equals(assignee);
-        UUID staff;
-        try {
-            staff = assignee == null || unassigned ? null : UUID.fromString(assignee);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("assignee is a staff id or 'none'");
-        }
-        return new SearchFilter(status, priority, channel, context, unassigned, staff, label);
+        AssigneeChoice whose = AssigneeChoice.read(assignee, mine, caller);
+        return new SearchFilter(status, priority, channel, context, whose.unassigned(), whose.staff(), label);
     }
 }

@@ -3,6 +3,7 @@ package io.lifeline.query.search;
 import io.lifeline.contracts.conversation.*;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import io.lifeline.query.filtering.ConversationFacts;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("search")
 class SearchProjection {
     private final JdbcClient jdbc;
+    private final ConversationFacts facts;
 
     SearchProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.facts = new ConversationFacts(jdbc, "read_model.search_conversation", "read_model.search_label");
     }
 
     @EventHandler
@@ -38,7 +41,7 @@ class SearchProjection {
 
     @EventHandler
     void on(MessageSent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (!advance(event.conversationId(), sequence)) return;
+        if (!facts.advance(event.conversationId(), sequence)) return;
         MessageContent content = event.content();
         if (content.kind() != MessageKind.TEXT || content.body() == null) return; // only typed text is searchable
         jdbc.sql("""
@@ -51,51 +54,47 @@ class SearchProjection {
 
     @EventHandler
     void on(PriorityChanged event, @SequenceNumber long sequence) {
-        set(event.conversationId(), sequence, "priority = :value", event.priority().name());
+        facts.priority(event.conversationId(), sequence, event.priority());
     }
 
     @EventHandler
     void on(StaffAssigned event, @SequenceNumber long sequence) {
-        set(event.conversationId(), sequence, "assignee = :value", event.assignee().value());
+        facts.assignee(event.conversationId(), sequence, event.assignee());
     }
 
     @EventHandler
     void on(StaffUnassigned event, @SequenceNumber long sequence) {
-        set(event.conversationId(), sequence, "assignee = CAST(:value AS UUID)", null);
+        facts.assignee(event.conversationId(), sequence, null);
     }
 
     @EventHandler
     void on(LabelAdded event, @SequenceNumber long sequence) {
-        if (!advance(event.conversationId(), sequence)) return;
-        jdbc.sql("INSERT INTO read_model.search_label (conversation_id, label) VALUES (:id, :label) ON CONFLICT DO NOTHING")
-                .param("id", event.conversationId().value()).param("label", event.label().value()).update();
+        facts.labelAdded(event.conversationId(), sequence, event.label());
     }
 
     @EventHandler
     void on(LabelRemoved event, @SequenceNumber long sequence) {
-        if (!advance(event.conversationId(), sequence)) return;
-        jdbc.sql("DELETE FROM read_model.search_label WHERE conversation_id = :id AND label = :label")
-                .param("id", event.conversationId().value()).param("label", event.label().value()).update();
+        facts.labelRemoved(event.conversationId(), sequence, event.label());
     }
 
     @EventHandler
     void on(ConversationSnoozed event, @SequenceNumber long sequence) {
-        set(event.conversationId(), sequence, "status = :value", ConversationStatus.SNOOZED.name());
+        facts.status(event.conversationId(), sequence, ConversationStatus.SNOOZED);
     }
 
     @EventHandler
     void on(ConversationResolved event, @SequenceNumber long sequence) {
-        set(event.conversationId(), sequence, "status = :value", ConversationStatus.RESOLVED.name());
+        facts.status(event.conversationId(), sequence, ConversationStatus.RESOLVED);
     }
 
     @EventHandler
     void on(ConversationReopened event, @SequenceNumber long sequence) {
-        set(event.conversationId(), sequence, "status = :value", ConversationStatus.OPEN.name());
+        facts.status(event.conversationId(), sequence, ConversationStatus.OPEN);
     }
 
     @EventHandler
     void on(ConversationClosed event, @SequenceNumber long sequence) {
-        set(event.conversationId(), sequence, "status = :value", ConversationStatus.CLOSED.name());
+        facts.status(event.conversationId(), sequence, ConversationStatus.CLOSED);
     }
 
     @ResetHandler
@@ -105,15 +104,5 @@ class SearchProjection {
         jdbc.sql("DELETE FROM read_model.search_conversation").update();
     }
 
-    private void set(ConversationId id, long sequence, String assignment, Object value) {
-        if (!advance(id, sequence)) return;
-        jdbc.sql("UPDATE read_model.search_conversation SET " + assignment + " WHERE conversation_id = :id")
-                .param("id", id.value()).param("value", value).update();
-    }
 
-    /** Moves the conversation's last applied sequence forward; false when this event was applied already. */
-    private boolean advance(ConversationId id, long sequence) {
-        return jdbc.sql("UPDATE read_model.search_conversation SET last_sequence = :sequence WHERE conversation_id = :id AND last_sequence < :sequence")
-                .param("id", id.value()).param("sequence", sequence).update() == 1;
-    }
 }
