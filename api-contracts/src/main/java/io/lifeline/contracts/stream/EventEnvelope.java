@@ -1,7 +1,11 @@
 package io.lifeline.contracts.stream;
 
+import io.lifeline.contracts.actor.Actor;
 import java.time.Instant;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.serialization.RevisionResolver;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One stored conversation event as it travels on Kafka. Consumers treat delivery as at least once
@@ -21,4 +25,18 @@ import tools.jackson.databind.JsonNode;
  */
 public record EventEnvelope(String eventId, String type, String revision, String conversationId, long sequence,
                             Instant timestamp, String actor, String actorRole, String causationId,
-                            String correlationId, JsonNode payload) {}
+                            String correlationId, JsonNode payload) {
+    /** Wraps a stored event; the same form whether it travels on Kafka or is read back from the store. */
+    public static EventEnvelope of(DomainEventMessage<?> message, JsonMapper json, RevisionResolver revisions) {
+        var metaData = message.getMetaData();
+        return new EventEnvelope(message.getIdentifier(), message.getPayloadType().getSimpleName(),
+                revisions.revisionOf(message.getPayloadType()), message.getAggregateIdentifier(),
+                message.getSequenceNumber(), message.getTimestamp(), text(metaData.get(Actor.METADATA_KEY)),
+                text(metaData.get(Actor.ROLE_METADATA_KEY)), text(metaData.get("causationId")),
+                text(metaData.get("correlationId")), json.valueToTree(message.getPayload()));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,4 @@
+package io.lifeline.contracts.protocol;
+
+/** Answers a ping with its {@code ref}. */
+public record PongFrame(String ref) implements ServerFrame {}
