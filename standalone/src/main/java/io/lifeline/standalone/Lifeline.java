@@ -9,6 +9,7 @@ import io.lifeline.standalone.postgres.EmbeddedDatabase;
 import io.lifeline.standalone.secrets.Secret;
 import io.lifeline.standalone.secrets.StandaloneSecrets;
 import io.lifeline.standalone.services.RunningService;
+import io.lifeline.standalone.services.BridgeStarter;
 import io.lifeline.standalone.services.Service;
 import io.lifeline.standalone.services.ServiceLauncher;
 import io.lifeline.standalone.services.SharedInfrastructure;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -57,15 +57,16 @@ final class Lifeline {
 
         SharedInfrastructure shared = new SharedInfrastructure(database.jdbcUrl(), EmbeddedDatabase.USER,
                 kafka.bootstrapServers(), secrets.adminPassword().map(Secret::value), secrets.jwtSecret().map(Secret::value));
-        List<RunningService> services = new ArrayList<>();
-        for (Service service : Service.values()) {
-            services.add(shutdown.add(ServiceLauncher.start(service, shared)));
-        }
-        RunningEdge edge = shutdown.add(Edge.start(options.address(), options.port(),
-                services.get(Service.COMMAND_SIDE.ordinal()).uri(),
-                services.get(Service.QUERY_SIDE.ordinal()).uri(),
-                services.get(Service.WEBSOCKET_BRIDGE.ordinal()).uri()));
-        return new RunningLifeline(data, secrets, database, kafka, List.copyOf(services), edge, shutdown);
+        RunningService command = shutdown.add(ServiceLauncher.start(Service.COMMAND_SIDE, shared));
+        RunningService query = shutdown.add(ServiceLauncher.start(Service.QUERY_SIDE, shared));
+        BridgeStarter bridges = new BridgeStarter(shared, command.uri(), query.uri(),
+                List.of("http://localhost:" + options.port(), "http://127.0.0.1:" + options.port(),
+                        "http://" + options.address() + ":" + options.port()));
+        RunningService bridge = shutdown.add(bridges.start(0));
+        RunningEdge edge = shutdown.add(Edge.start(options.address(), options.port(), command.uri(), query.uri(),
+                bridge.uri()));
+        return new RunningLifeline(data, secrets, database, kafka, List.of(command, query, bridge), edge, bridges,
+                shutdown);
     }
 
     private static void requireFree(String address, int port) throws IOException {

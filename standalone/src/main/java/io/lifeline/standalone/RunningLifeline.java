@@ -5,6 +5,7 @@ import io.lifeline.standalone.edge.RunningEdge;
 import io.lifeline.standalone.kafka.EmbeddedKafka;
 import io.lifeline.standalone.postgres.EmbeddedDatabase;
 import io.lifeline.standalone.secrets.StandaloneSecrets;
+import io.lifeline.standalone.services.BridgeStarter;
 import io.lifeline.standalone.services.RunningService;
 import io.lifeline.standalone.services.Service;
 import java.util.List;
@@ -12,7 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** Everything one standalone start brought up; closing it stops all of it in reverse order. */
 record RunningLifeline(DataDirectory data, StandaloneSecrets secrets, EmbeddedDatabase database, EmbeddedKafka kafka,
-                       List<RunningService> services, RunningEdge edge, ShutdownSequence shutdown)
+                       List<RunningService> services, RunningEdge edge, BridgeStarter bridges,
+                       ShutdownSequence shutdown)
         implements AutoCloseable {
 
     int edgePort() {

@@ -17,6 +17,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /** The service starts on its own configuration, answers health, and accepts only Lifeline-signed tokens. */
 @SpringBootTest(classes = WebSocketBridgeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -24,6 +26,11 @@ import org.springframework.boot.test.context.SpringBootTest;
                 "lifeline.security.jwt-secret=a-test-only-secret-of-more-than-thirty-two-bytes"})
 class WebSocketBridgeSmokeIT {
     private final HttpClient http = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void kafka(DynamicPropertyRegistry registry) {
+        TestKafka.register(registry);
+    }
 
     @Value("${local.server.port}")
     int port;
@@ -56,5 +63,11 @@ class WebSocketBridgeSmokeIT {
         assertThat(get("/api/anything", null)).isEqualTo(401);
         assertThat(get("/api/anything", token("a-different-secret-of-thirty-two-bytes!"))).isEqualTo(401);
         assertThat(get("/api/anything", token(secret))).isEqualTo(404);
+    }
+
+    @Test
+    void onlyStaffSeeWhoIsOnline() throws Exception {
+        assertThat(get("/ws/presence", null)).isEqualTo(401);
+        assertThat(get("/ws/presence", token(secret))).isEqualTo(403);
     }
 }

@@ -1,5 +1,8 @@
 package io.lifeline.standalone.services;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.boot.Banner;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -10,6 +13,16 @@ public final class ServiceLauncher {
     }
 
     public static RunningService start(Service service, SharedInfrastructure shared) {
+        return start(service, shared, List.of());
+    }
+
+    /** With arguments that only exist once other services run (their addresses), which win over the defaults. */
+    public static RunningService start(Service service, SharedInfrastructure shared, List<String> extraArguments) {
+        // Spring joins a repeated option's values, so an extra argument replaces its default rather than following it.
+        List<String> overridden = extraArguments.stream().map(ServiceLauncher::key).toList();
+        List<String> arguments = new ArrayList<>(service.arguments(shared).stream()
+                .filter(argument -> !overridden.contains(key(argument))).toList());
+        arguments.addAll(extraArguments);
         ConfigurableApplicationContext context = service.builder()
                 .bannerMode(Banner.Mode.OFF)
                 // The standalone process closes every context from one hook, before Kafka and PostgreSQL.
@@ -17,12 +30,17 @@ public final class ServiceLauncher {
                 // Defaults only, so LOGGING_* variables still win. Logback's application name is one
                 // global property: whichever context set it last would label every other's lines.
                 .properties("logging.register-shutdown-hook=false", "logging.include-application-name=false")
-                .run(service.arguments(shared).toArray(String[]::new));
+                .run(arguments.toArray(String[]::new));
         Integer port = context.getEnvironment().getProperty("local.server.port", Integer.class);
         if (port == null) {
             context.close();
             throw new IllegalStateException(service + " started without a web server");
         }
         return new RunningService(service, context, port);
+    }
+
+    private static String key(String argument) {
+        int equals = argument.indexOf('=');
+        return equals < 0 ? argument : argument.substring(0, equals);
     }
 }

@@ -3,17 +3,28 @@ package io.lifeline.bridge.config;
 import java.nio.charset.StandardCharsets;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Every request but the health check needs a token signed by Lifeline's sign-in (an OAuth2 resource server). */
+/**
+ * An OAuth2 resource server on the tokens the command side signs. The WebSocket handshake is let
+ * through here because it authenticates itself (a header or a subprotocol, never the URL); every
+ * other request needs a bearer token.
+ */
 @Configuration
+@EnableMethodSecurity
+@EnableConfigurationProperties(BridgeProperties.class)
 class SecurityConfig {
 
     @Bean
@@ -22,18 +33,31 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies to forge
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
+                        .requestMatchers("/ws").permitAll() // checked by the handshake itself
                         .anyRequest().authenticated())
-                .oauth2ResourceServer(server -> server.jwt(jwt -> {}))
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim())))
                 .build();
     }
 
+    private static JwtAuthenticationConverter rolesFromClaim() {
+        var authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName("roles");
+        authorities.setAuthorityPrefix("ROLE_");
+        var converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return converter;
+    }
+
     @Bean
-    JwtDecoder jwtDecoder(@Value("${lifeline.security.jwt-secret}") String secret) {
+    JwtDecoder jwtDecoder(@Value("${lifeline.security.jwt-secret}") String secret,
+                          @Value("${lifeline.security.issuer}") String issuer) {
         if (secret.getBytes(StandardCharsets.UTF_8).length < 32) {
             throw new IllegalStateException("set LIFELINE_JWT_SECRET to the secret the command side signs with (32+ bytes)");
         }
         var key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-        return NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+        return decoder;
     }
 }

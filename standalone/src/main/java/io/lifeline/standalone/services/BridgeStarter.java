@@ -1,0 +1,22 @@
+package io.lifeline.standalone.services;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * Starts bridge instances once the command and query sides run: the first behind the edge, and
+ * more on their own ports (as several bridges run in a distributed deployment).
+ *
+ * @param edgeOrigins the browser origins of the edge, the only ones a bridge accepts here
+ */
+public record BridgeStarter(SharedInfrastructure shared, URI commandSide, URI querySide, List<String> edgeOrigins) {
+
+    /** A bridge on a port (0 for any free one), consuming the stream under its own consumer group. */
+    public RunningService start(int port) {
+        return ServiceLauncher.start(Service.WEBSOCKET_BRIDGE, shared, List.of(
+                "--server.port=" + port,
+                "--lifeline.bridge.command-url=" + commandSide,
+                "--lifeline.bridge.query-url=" + querySide,
+                "--lifeline.bridge.allowed-origins=" + String.join(",", edgeOrigins)));
+    }
+}

@@ -1,0 +1,119 @@
+package io.lifeline.standalone;
+
+import io.lifeline.standalone.options.StandaloneOptions;
+import io.lifeline.standalone.services.BridgeStarter;
+import io.lifeline.standalone.services.RunningService;
+import io.lifeline.standalone.services.Service;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A started standalone Lifeline for tests in other packages: its addresses, a signed-in admin, new
+ * devices, and REST calls through the edge.
+ */
+public final class StandaloneForTests implements AutoCloseable {
+    private static final HttpClient http = HttpClient.newHttpClient();
+    private static final JsonMapper json = JsonMapper.builder().build();
+    private final RunningLifeline lifeline;
+    private final Path dataDir;
+    private final int port;
+    private final String adminToken;
+    private final String adminId;
+
+    /** A device session: the token to act with and the public id events name it by. */
+    public record Device(String token, String publicId) {}
+
+    private StandaloneForTests(RunningLifeline lifeline, Path dataDir, int port) throws Exception {
+        this.lifeline = lifeline;
+        this.dataDir = dataDir;
+        this.port = port;
+        JsonNode signIn = call("POST", "/api/sessions/staff", null, Map.of("username", "admin",
+                "password", Files.readString(dataDir.resolve("admin-password")).strip()));
+        this.adminToken = signIn.path("session").path("token").asString();
+        this.adminId = signIn.path("staffId").asString();
+    }
+
+    public static StandaloneForTests start() throws Exception {
+        Path dataDir = Files.createTempDirectory("lifeline-test");
+        int port = freePort();
+        var lifeline = Lifeline.start(new StandaloneOptions(dataDir, false, port, "127.0.0.1", 0, false), Map.of());
+        return new StandaloneForTests(lifeline, dataDir, port);
+    }
+
+    public static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    public URI ws() {
+        return URI.create("ws://localhost:" + port + "/ws");
+    }
+
+    public String origin() {
+        return "http://localhost:" + port;
+    }
+
+    public String base() {
+        return "http://localhost:" + port;
+    }
+
+    public String adminToken() {
+        return adminToken;
+    }
+
+    public String adminId() {
+        return adminId;
+    }
+
+    /** The bridge behind the edge. */
+    public RunningService bridge() {
+        return lifeline.services().stream().filter(running -> running.service() == Service.WEBSOCKET_BRIDGE)
+                .findFirst().orElseThrow();
+    }
+
+    /** Starts more bridges, or restarts one on its port. */
+    public BridgeStarter bridges() {
+        return lifeline.bridges();
+    }
+
+    public Device newDevice() throws Exception {
+        JsonNode session = call("POST", "/api/sessions/device", null, Map.of("deviceId", UUID.randomUUID().toString()));
+        return new Device(session.path("token").asString(), session.path("device").asString());
+    }
+
+    public String startConversation(String deviceToken, String subject) throws Exception {
+        return call("POST", "/api/conversations", deviceToken, Map.of("channel", "MOBILE", "subject", subject,
+                "startNew", true, "firstMessage", Map.of("clientMessageId", "first", "text", subject)))
+                .path("conversationId").asString();
+    }
+
+    public JsonNode call(String method, String path, String token, Object body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body().isBlank() ? json.createObjectNode() : json.readTree(response.body());
+    }
+
+    @Override
+    public void close() {
+        lifeline.close();
+    }
+}

@@ -1,0 +1,118 @@
+package io.lifeline.standalone.bridge;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A bare WebSocket client that records every frame, for tests that look at the wire itself. */
+final class TestSocket implements AutoCloseable {
+    private static final HttpClient http = HttpClient.newHttpClient();
+    private static final JsonMapper json = JsonMapper.builder().build();
+    private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
+    private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private final WebSocket socket;
+
+    private TestSocket(URI uri, String token, List<String> protocols, String origin) {
+        var builder = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        if (origin != null) {
+            builder.header("Origin", origin);
+        }
+        if (!protocols.isEmpty()) {
+            builder.subprotocols(protocols.get(0), protocols.subList(1, protocols.size()).toArray(String[]::new));
+        }
+        this.socket = builder.buildAsync(uri, new Recorder()).join();
+    }
+
+    static TestSocket connect(URI uri, String token) {
+        return new TestSocket(uri, token, List.of(), null);
+    }
+
+    static TestSocket withProtocols(URI uri, List<String> protocols, String origin) {
+        return new TestSocket(uri, null, protocols, origin);
+    }
+
+    String protocol() {
+        return socket.getSubprotocol();
+    }
+
+    void send(Object frame) {
+        socket.sendText(frame instanceof String text ? text : json.writeValueAsString(frame), true).join();
+    }
+
+    /** The next frame that matches, skipping others; fails after ten seconds. */
+    JsonNode await(Predicate<JsonNode> wanted) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            JsonNode frame = frames.poll(100, TimeUnit.MILLISECONDS);
+            if (frame != null && wanted.test(frame)) {
+                return frame;
+            }
+        }
+        throw new AssertionError("no matching frame within ten seconds");
+    }
+
+    JsonNode await(String type) throws InterruptedException {
+        return await(frame -> frame.path("type").asString().equals(type));
+    }
+
+    /** Every frame received so far, and then nothing more for a moment. */
+    List<JsonNode> drainQuietly(Duration quiet) throws InterruptedException {
+        List<JsonNode> all = new java.util.ArrayList<>();
+        JsonNode frame;
+        while ((frame = frames.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+            all.add(frame);
+        }
+        return all;
+    }
+
+    int awaitClose() {
+        return closed.orTimeout(30, TimeUnit.SECONDS).join();
+    }
+
+    @Override
+    public void close() {
+        if (!socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+        }
+        socket.abort();
+    }
+
+    private final class Recorder implements WebSocket.Listener {
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                frames.add(json.readTree(partial.toString()));
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed.complete(statusCode);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            closed.complete(1006);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.lifeline.bridge.config;
+
+import io.lifeline.contracts.stream.Topics;
+import java.time.Duration;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * The topics the bridge reads, created when missing: the event stream (so a bridge started before
+ * the command side is assigned its partitions at once) and the short-lived signals.
+ */
+@Configuration
+@EnableScheduling
+class KafkaConfig {
+
+    @Bean
+    NewTopic conversationEvents(@Value("${lifeline.kafka.partitions}") int partitions,
+                                @Value("${lifeline.kafka.replication-factor}") short replicas) {
+        return TopicBuilder.name(Topics.CONVERSATION_EVENTS).partitions(partitions).replicas(replicas).build();
+    }
+
+    @Bean
+    NewTopic signals(@Value("${lifeline.kafka.partitions}") int partitions,
+                     @Value("${lifeline.kafka.replication-factor}") short replicas,
+                     @Value("${lifeline.kafka.signals-retention}") Duration retention) {
+        return TopicBuilder.name(Topics.SIGNALS).partitions(partitions).replicas(replicas)
+                .config("retention.ms", String.valueOf(retention.toMillis())).build();
+    }
+}

@@ -1,0 +1,69 @@
+package io.lifeline.bridge.sse;
+
+import io.lifeline.bridge.config.BridgeProperties;
+import io.lifeline.bridge.connection.Caller;
+import io.lifeline.bridge.connection.Connection;
+import io.lifeline.bridge.connection.Connections;
+import io.lifeline.bridge.subscription.Subscriptions;
+import io.lifeline.contracts.conversation.ConversationId;
+import jakarta.annotation.PreDestroy;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code GET /ws/events?conversationId=...&after=...}: the conversation's events after a sequence,
+ * then live, as server-sent events with the same frames as the WebSocket. A reconnecting browser's
+ * {@code Last-Event-ID} wins over {@code after}. A conversation the caller may not see gets one
+ * {@code error} event with code {@code not-found}, exactly like one that does not exist.
+ */
+@RestController
+class EventStreamController {
+    private final Connections connections;
+    private final Subscriptions subscriptions;
+    private final BridgeProperties properties;
+    private final JsonMapper json;
+    private final ExecutorService writers = Executors.newFixedThreadPool(8, task -> {
+        Thread thread = new Thread(task, "sse-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    EventStreamController(Connections connections, Subscriptions subscriptions, BridgeProperties properties,
+                          JsonMapper json) {
+        this.connections = connections;
+        this.subscriptions = subscriptions;
+        this.properties = properties;
+        this.json = json;
+    }
+
+    @GetMapping(value = "/ws/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter events(@RequestParam UUID conversationId, @RequestParam(defaultValue = "-1") long after,
+                      @RequestHeader(value = "Last-Event-ID", required = false) Long lastEventId,
+                      @AuthenticationPrincipal Jwt token) {
+        var emitter = new SseEmitter(0L); // no timeout: the stream lasts until the client or the bridge ends it
+        var connection = new Connection(Caller.of(token), new SseTransport(emitter, writers, json),
+                properties.outboxCapacity());
+        emitter.onCompletion(() -> connections.closed(connection));
+        emitter.onError(failure -> connections.closed(connection));
+        emitter.onTimeout(() -> connections.closed(connection));
+        connections.opened(connection);
+        subscriptions.subscribe(connection, new ConversationId(conversationId),
+                lastEventId != null ? Math.max(lastEventId, -1) : Math.max(after, -1));
+        return emitter;
+    }
+
+    @PreDestroy
+    void stop() {
+        writers.shutdownNow();
+    }
+}

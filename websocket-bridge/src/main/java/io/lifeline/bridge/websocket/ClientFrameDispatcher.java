@@ -1,0 +1,116 @@
+package io.lifeline.bridge.websocket;
+
+import io.lifeline.bridge.commands.CommandForwarder;
+import io.lifeline.bridge.connection.Connection;
+import io.lifeline.bridge.signals.Presence;
+import io.lifeline.bridge.signals.SignalRelay;
+import io.lifeline.bridge.subscription.Subscriptions;
+import io.lifeline.bridge.upstream.UpstreamRefusal;
+import io.lifeline.bridge.upstream.UpstreamUnavailable;
+import io.lifeline.contracts.conversation.ClientMessageId;
+import io.lifeline.contracts.conversation.ConversationId;
+import io.lifeline.contracts.protocol.ClientFrame;
+import io.lifeline.contracts.protocol.DeliveredFrame;
+import io.lifeline.contracts.protocol.ErrorFrame;
+import io.lifeline.contracts.protocol.PingFrame;
+import io.lifeline.contracts.protocol.PongFrame;
+import io.lifeline.contracts.protocol.ReadFrame;
+import io.lifeline.contracts.protocol.SendFrame;
+import io.lifeline.contracts.protocol.ServerFrame;
+import io.lifeline.contracts.protocol.SubscribeFrame;
+import io.lifeline.contracts.protocol.SubscribeInboxFrame;
+import io.lifeline.contracts.protocol.TypingFrame;
+import io.lifeline.contracts.protocol.UnsubscribeFrame;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads one client frame and does what it asks, answering on the same connection. Every frame is
+ * authorised on its own: subscriptions by the query side, commands by the command side, typing
+ * only in a conversation the connection already sees, the inbox stream only for staff. A bad
+ * frame gets an error frame and the connection stays open.
+ */
+@Component
+class ClientFrameDispatcher {
+    private final Subscriptions subscriptions;
+    private final CommandForwarder commands;
+    private final SignalRelay signals;
+    private final Presence presence;
+    private final JsonMapper json;
+
+    ClientFrameDispatcher(Subscriptions subscriptions, CommandForwarder commands, SignalRelay signals, Presence presence,
+                          JsonMapper json) {
+        this.subscriptions = subscriptions;
+        this.commands = commands;
+        this.signals = signals;
+        this.presence = presence;
+        this.json = json;
+    }
+
+    void handle(Connection connection, String text) {
+        ClientFrame frame;
+        try {
+            frame = json.readValue(text, ClientFrame.class);
+        } catch (RuntimeException unreadable) {
+            reply(connection, ErrorFrame.of("invalid-frame", InvalidFrames.describe(unreadable)));
+            return;
+        }
+        try {
+            dispatch(connection, frame);
+        } catch (UpstreamRefusal refusal) {
+            reply(connection, new ErrorFrame(refusal.code(), refusal.getMessage(), conversationOf(frame), clientIdOf(frame)));
+        } catch (UpstreamUnavailable unavailable) {
+            reply(connection, new ErrorFrame("unavailable", "try again: the service is not reachable now",
+                    conversationOf(frame), clientIdOf(frame)));
+        }
+    }
+
+    private void dispatch(Connection connection, ClientFrame frame) {
+        if (frame instanceof SubscribeFrame subscribe) {
+            subscriptions.subscribe(connection, subscribe.conversationId(), subscribe.after());
+        } else if (frame instanceof UnsubscribeFrame unsubscribe) {
+            subscriptions.unsubscribe(connection, unsubscribe.conversationId());
+        } else if (frame instanceof SubscribeInboxFrame) {
+            if (!connection.caller().isStaff()) {
+                reply(connection, ErrorFrame.of("forbidden", "only staff have an inbox"));
+                return;
+            }
+            subscriptions.subscribeInbox(connection);
+            connection.send(presence.frame());
+        } else if (frame instanceof SendFrame send) {
+            reply(connection, commands.send(connection.caller(), send));
+        } else if (frame instanceof TypingFrame typing) {
+            if (!subscriptions.sees(connection, typing.conversationId())) {
+                reply(connection, new ErrorFrame("not-found", "subscribe to the conversation first",
+                        typing.conversationId(), null));
+                return;
+            }
+            signals.typing(connection, typing.conversationId(), typing.typing());
+        } else if (frame instanceof DeliveredFrame delivered) {
+            commands.delivered(connection.caller(), delivered);
+        } else if (frame instanceof ReadFrame read) {
+            commands.read(connection.caller(), read);
+        } else if (frame instanceof PingFrame ping) {
+            reply(connection, new PongFrame(ping.ref()));
+        }
+    }
+
+    private void reply(Connection connection, ServerFrame frame) {
+        connection.send(json.writeValueAsString(frame));
+    }
+
+    private static ConversationId conversationOf(ClientFrame frame) {
+        if (frame instanceof SendFrame send) {
+            return send.conversationId();
+        } else if (frame instanceof DeliveredFrame delivered) {
+            return delivered.conversationId();
+        } else if (frame instanceof ReadFrame read) {
+            return read.conversationId();
+        }
+        return null;
+    }
+
+    private static ClientMessageId clientIdOf(ClientFrame frame) {
+        return frame instanceof SendFrame send ? send.clientId() : null;
+    }
+}
