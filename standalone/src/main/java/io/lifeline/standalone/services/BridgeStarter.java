@@ -1,6 +1,7 @@
 package io.lifeline.standalone.services;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,11 +13,13 @@ import java.util.List;
 public record BridgeStarter(SharedInfrastructure shared, URI commandSide, URI querySide, List<String> edgeOrigins) {
 
     /** A bridge on a port (0 for any free one), consuming the stream under its own consumer group. */
-    public RunningService start(int port) {
-        return ServiceLauncher.start(Service.WEBSOCKET_BRIDGE, shared, List.of(
+    public RunningService start(int port, String... settings) {
+        List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--lifeline.bridge.command-url=" + commandSide,
                 "--lifeline.bridge.query-url=" + querySide,
                 "--lifeline.bridge.allowed-origins=" + String.join(",", edgeOrigins)));
+        arguments.addAll(List.of(settings));
+        return ServiceLauncher.start(Service.WEBSOCKET_BRIDGE, shared, arguments);
     }
 }

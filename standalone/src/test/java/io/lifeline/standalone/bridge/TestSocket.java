@@ -19,10 +19,17 @@ final class TestSocket implements AutoCloseable {
     private static final HttpClient http = HttpClient.newHttpClient();
     private static final JsonMapper json = JsonMapper.builder().build();
     private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
+    private final List<JsonNode> received = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final WebSocket socket;
+    private volatile boolean paused;
 
     private TestSocket(URI uri, String token, List<String> protocols, String origin) {
+        this(uri, token, protocols, origin, false);
+    }
+
+    private TestSocket(URI uri, String token, List<String> protocols, String origin, boolean paused) {
+        this.paused = paused;
         var builder = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
@@ -40,6 +47,16 @@ final class TestSocket implements AutoCloseable {
         return new TestSocket(uri, token, List.of(), null);
     }
 
+    /** A client that reads its first frame and then stops reading, as a stalled phone does, until {@link #resume}. */
+    static TestSocket stalled(URI uri, String token) {
+        return new TestSocket(uri, token, List.of(), null, true);
+    }
+
+    void resume() {
+        paused = false;
+        socket.request(Long.MAX_VALUE);
+    }
+
     static TestSocket withProtocols(URI uri, List<String> protocols, String origin) {
         return new TestSocket(uri, null, protocols, origin);
     }
@@ -55,13 +72,17 @@ final class TestSocket implements AutoCloseable {
     /** The next frame that matches, skipping others; fails after ten seconds. */
     JsonNode await(Predicate<JsonNode> wanted) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        List<String> skipped = new java.util.ArrayList<>();
         while (System.nanoTime() < deadline) {
             JsonNode frame = frames.poll(100, TimeUnit.MILLISECONDS);
             if (frame != null && wanted.test(frame)) {
                 return frame;
             }
+            if (frame != null && skipped.size() < 20) {
+                skipped.add(frame.toString().substring(0, Math.min(200, frame.toString().length())));
+            }
         }
-        throw new AssertionError("no matching frame within ten seconds");
+        throw new AssertionError("no matching frame within ten seconds; skipped " + skipped);
     }
 
     JsonNode await(String type) throws InterruptedException {
@@ -76,6 +97,13 @@ final class TestSocket implements AutoCloseable {
             all.add(frame);
         }
         return all;
+    }
+
+    /** The sequences of every event frame received so far, awaited or not, after a quiet moment. */
+    List<Long> eventSequences() throws InterruptedException {
+        drainQuietly(Duration.ofSeconds(1));
+        return received.stream().filter(frame -> frame.path("type").asString().equals("event"))
+                .map(frame -> frame.path("event").path("sequence").asLong()).toList();
     }
 
     int awaitClose() {
@@ -97,10 +125,14 @@ final class TestSocket implements AutoCloseable {
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
             partial.append(data);
             if (last) {
-                frames.add(json.readTree(partial.toString()));
+                JsonNode frame = json.readTree(partial.toString());
+                received.add(frame);
+                frames.add(frame);
                 partial.setLength(0);
             }
-            webSocket.request(1);
+            if (!paused) {
+                webSocket.request(1);
+            }
             return null;
         }
 
