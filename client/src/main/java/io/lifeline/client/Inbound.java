@@ -1,0 +1,89 @@
+package io.lifeline.client;
+
+import io.lifeline.contracts.conversation.ConversationId;
+import io.lifeline.contracts.protocol.AckFrame;
+import io.lifeline.contracts.protocol.ErrorFrame;
+import io.lifeline.contracts.protocol.EventFrame;
+import io.lifeline.contracts.protocol.PongFrame;
+import io.lifeline.contracts.protocol.PresenceFrame;
+import io.lifeline.contracts.protocol.ServerFrame;
+import io.lifeline.contracts.protocol.SubscribedFrame;
+import io.lifeline.contracts.protocol.TypingFrame;
+import io.lifeline.contracts.stream.EventEnvelope;
+import java.util.Set;
+
+/**
+ * What each frame from the bridge does: events pass the duplicate line (or wait for their history),
+ * acks, errors and pongs settle what waits for them, the rest goes to the listener.
+ */
+final class Inbound {
+    /** Codes by which the bridge refuses a subscribe for good: asking again on reconnect would not help. */
+    private static final Set<String> SUBSCRIBE_REFUSALS = Set.of("not-found", "forbidden");
+
+    private final ClientListener listener;
+    private final Subscriptions subscriptions;
+    private final ResumePositions positions;
+    private final PendingSends sends;
+    private final PendingPings pings;
+
+    Inbound(ClientListener listener, Subscriptions subscriptions, ResumePositions positions, PendingSends sends,
+            PendingPings pings) {
+        this.listener = listener;
+        this.subscriptions = subscriptions;
+        this.positions = positions;
+        this.sends = sends;
+        this.pings = pings;
+    }
+
+    void handle(ServerFrame frame) {
+        if (frame instanceof EventFrame event && event.event() != null) {
+            event(event.event());
+        } else if (frame instanceof SubscribedFrame subscribed && subscribed.conversationId() != null) {
+            subscribed(subscribed);
+        } else if (frame instanceof AckFrame ack) {
+            sends.acked(ack);
+        } else if (frame instanceof ErrorFrame error) {
+            error(error);
+        } else if (frame instanceof PongFrame pong) {
+            pings.answered(pong);
+        } else if (frame instanceof TypingFrame typing) {
+            listener.onTyping(typing);
+        } else if (frame instanceof PresenceFrame presence) {
+            listener.onPresence(presence);
+        }
+    }
+
+    private void event(EventEnvelope event) {
+        ConversationId conversation = ConversationId.parse(event.conversationId());
+        if (subscriptions.backfilling(conversation)) {
+            subscriptions.holdBack(conversation, event);
+        } else {
+            deliver(conversation, event);
+        }
+    }
+
+    private void subscribed(SubscribedFrame subscribed) {
+        ConversationId conversation = subscribed.conversationId();
+        subscriptions.backfillDone(conversation).forEach(event -> deliver(conversation, event));
+        positions.accountedFor(conversation, subscribed.through());
+        listener.onSubscribed(subscribed);
+    }
+
+    private void deliver(ConversationId conversation, EventEnvelope event) {
+        if (positions.advance(conversation, event.sequence())) {
+            listener.onEvent(event);
+        }
+    }
+
+    private void error(ErrorFrame error) {
+        if (sends.refused(error)) {
+            return;
+        }
+        ConversationId conversation = error.conversationId();
+        if (conversation != null && error.clientId() == null && SUBSCRIBE_REFUSALS.contains(error.code())
+                && subscriptions.backfilling(conversation)) {
+            subscriptions.remove(conversation);
+        }
+        listener.onError(error);
+    }
+}
