@@ -43,6 +43,20 @@ public final class StandaloneForTests implements AutoCloseable {
         this.adminId = signIn.path("staffId").asString();
     }
 
+    private static StandaloneForTests shared;
+
+    /**
+     * One system for every test class that leaves it as it found it (the bridge tests), started on
+     * first use and stopped when the test JVM ends: a start costs half a minute.
+     */
+    public static synchronized StandaloneForTests shared() throws Exception {
+        if (shared == null) {
+            shared = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "lifeline-test-stop"));
+        }
+        return shared;
+    }
+
     public static StandaloneForTests start() throws Exception {
         Path dataDir = Files.createTempDirectory("lifeline-test");
         int port = freePort();
@@ -76,10 +90,19 @@ public final class StandaloneForTests implements AutoCloseable {
         return adminId;
     }
 
+    private RunningService replacedBridge;
+
     /** The bridge behind the edge. */
-    public RunningService bridge() {
-        return lifeline.services().stream().filter(running -> running.service() == Service.WEBSOCKET_BRIDGE)
-                .findFirst().orElseThrow();
+    public synchronized RunningService bridge() {
+        return replacedBridge != null ? replacedBridge : lifeline.services().stream()
+                .filter(running -> running.service() == Service.WEBSOCKET_BRIDGE).findFirst().orElseThrow();
+    }
+
+    /** After a test restarted the edge's bridge on its port: the new one is the edge's bridge, and closed at the end. */
+    public synchronized void replaceBridge(RunningService restarted) {
+        if (restarted != null) {
+            replacedBridge = restarted;
+        }
     }
 
     /** Starts more bridges, or restarts one on its port. */
@@ -114,6 +137,9 @@ public final class StandaloneForTests implements AutoCloseable {
 
     @Override
     public void close() {
+        if (replacedBridge != null) {
+            replacedBridge.close();
+        }
         lifeline.close();
     }
 }

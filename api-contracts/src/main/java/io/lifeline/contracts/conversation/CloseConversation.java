@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** End the conversation for good; nothing more can be sent to it. */
-public record CloseConversation(@TargetAggregateIdentifier ConversationId conversationId) {
+public record CloseConversation(@TargetAggregateIdentifier ConversationId conversationId) implements ConversationCommand {
     public CloseConversation {
         Objects.requireNonNull(conversationId, "conversationId");
     }

@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Take a label off the conversation. */
-public record RemoveLabel(@TargetAggregateIdentifier ConversationId conversationId, Label label) {
+public record RemoveLabel(@TargetAggregateIdentifier ConversationId conversationId, Label label) implements ConversationCommand {
     public RemoveLabel {
         Objects.requireNonNull(conversationId, "conversationId");
         Objects.requireNonNull(label, "label");

@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Mark the conversation's matter as settled; the device may still reopen it. */
-public record ResolveConversation(@TargetAggregateIdentifier ConversationId conversationId) {
+public record ResolveConversation(@TargetAggregateIdentifier ConversationId conversationId) implements ConversationCommand {
     public ResolveConversation {
         Objects.requireNonNull(conversationId, "conversationId");
     }

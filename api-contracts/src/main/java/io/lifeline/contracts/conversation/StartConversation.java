@@ -9,7 +9,7 @@ import java.util.Objects;
  */
 public record StartConversation(ConversationId conversationId, DeviceId device, Channel channel, String subject,
                                 ConversationContext context, Priority priority, Location location,
-                                FirstMessage firstMessage, boolean startNew) {
+                                FirstMessage firstMessage, boolean startNew) implements ConversationCommand {
     public static final int MAX_SUBJECT_LENGTH = 200;
 
     public StartConversation {

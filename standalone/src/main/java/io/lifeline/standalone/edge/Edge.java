@@ -50,6 +50,8 @@ public final class Edge {
                         "--lifeline.edge.command-side=" + commandSide,
                         "--lifeline.edge.query-side=" + querySide,
                         "--lifeline.edge.websocket-bridge=" + websocketBridge,
+                        // Drop pooled connections well before the services' keep-alive timeout ends them under a request.
+                        "--spring.cloud.gateway.server.webflux.httpclient.pool.max-idle-time=15s",
                         AutoConfigurationExclusions.argument(SERVICES_ONLY, DATABASE_SERVICES_ONLY, QUERY_SIDE_ONLY));
         return new RunningEdge(context, context.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
     }

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -19,12 +18,7 @@ class BridgeIT {
 
     @BeforeAll
     static void start() throws Exception {
-        lifeline = StandaloneForTests.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        lifeline.close();
+        lifeline = StandaloneForTests.shared();
     }
 
     @Test

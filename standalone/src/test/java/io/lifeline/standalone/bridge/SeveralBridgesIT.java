@@ -27,7 +27,7 @@ class SeveralBridgesIT {
 
     @BeforeAll
     static void start() throws Exception {
-        lifeline = StandaloneForTests.start();
+        lifeline = StandaloneForTests.shared();
         second = lifeline.bridges().start(0);
         small = lifeline.bridges().start(0, "--lifeline.bridge.outbox-capacity=16", "--lifeline.bridge.send-timeout=PT2S");
     }
@@ -40,7 +40,6 @@ class SeveralBridgesIT {
         if (small != null) {
             small.close();
         }
-        lifeline.close();
     }
 
     @Test
