@@ -5,13 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-/** Every open connection on this bridge, with listeners told when one opens or closes. */
+/**
+ * Every open connection on this bridge, with listeners told when one opens or closes. When the
+ * bridge shuts down, every client is told to reconnect (1001) before the web server waits for open
+ * requests: an event stream never ends by itself, and would hold that wait to its timeout.
+ */
 @Component
-public class Connections {
+public class Connections implements SmartLifecycle {
+    static final int GOING_AWAY = 1001;
     private final Map<String, Connection> open = new ConcurrentHashMap<>();
     private final List<ConnectionListener> listeners;
+    private volatile boolean running;
 
     Connections(List<ConnectionListener> listeners) {
         this.listeners = listeners;
@@ -47,5 +54,27 @@ public class Connections {
 
     public int count() {
         return open.size();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        open.values().forEach(connection -> connection.close(GOING_AWAY, "bridge shutting down: reconnect and resume"));
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stops after the Kafka listeners and before the web server's graceful shutdown (DEFAULT_PHASE - 1024). */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 512;
     }
 }
