@@ -1,5 +1,7 @@
 package io.lifeline.standalone.edge;
 
+import org.springframework.http.client.ReactorResourceFactory;
+
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -21,6 +23,17 @@ import org.springframework.context.annotation.Bean;
 @EnableAutoConfiguration
 @EnableConfigurationProperties(EdgeTargets.class)
 class EdgeApplication {
+
+    /**
+     * Its own event loops: with Reactor Netty's global ones, stopping one edge (a test's, in a JVM
+     * that runs several) would stop every other edge's server too.
+     */
+    @Bean
+    ReactorResourceFactory reactorResourceFactory() {
+        var resources = new ReactorResourceFactory();
+        resources.setUseGlobalResources(false);
+        return resources;
+    }
 
     /** Checked in order: the query side's prefix sits inside the command side's {@code /api/**}. */
     @Bean

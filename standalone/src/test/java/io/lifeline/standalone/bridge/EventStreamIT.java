@@ -18,7 +18,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -37,12 +36,7 @@ class EventStreamIT {
 
     @BeforeAll
     static void start() throws Exception {
-        lifeline = StandaloneForTests.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        lifeline.close();
+        lifeline = StandaloneForTests.shared();
     }
 
     @Test

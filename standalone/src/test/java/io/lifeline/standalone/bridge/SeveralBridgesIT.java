@@ -24,12 +24,15 @@ class SeveralBridgesIT {
     static StandaloneForTests lifeline;
     static RunningService second;
     static RunningService small;
+    static RunningService watchful;
 
     @BeforeAll
     static void start() throws Exception {
         lifeline = StandaloneForTests.shared();
         second = lifeline.bridges().start(0);
         small = lifeline.bridges().start(0, "--lifeline.bridge.outbox-capacity=16", "--lifeline.bridge.send-timeout=PT2S");
+        watchful = lifeline.bridges().start(0, "--lifeline.bridge.heartbeat-interval=PT0.5S",
+                "--lifeline.bridge.idle-timeout=PT3S");
     }
 
     @AfterAll
@@ -39,6 +42,9 @@ class SeveralBridgesIT {
         }
         if (small != null) {
             small.close();
+        }
+        if (watchful != null) {
+            watchful.close();
         }
     }
 
@@ -101,6 +107,39 @@ class SeveralBridgesIT {
             // The bridge gave up on it: 4008 when the close frame gets through, 1006 when its socket was still full.
             assertThat(stalled.awaitClose()).isIn(CloseCodes.RESUME, 1006);
             assertThat(got.stream().filter(frame -> frame.path("type").asString().equals("event"))).hasSizeLessThan(messages);
+        }
+    }
+
+    @Test
+    void aConnectionThatStopsAnsweringPingsIsClosed() throws Exception {
+        // A raw socket: it completes the handshake, then neither sends nor answers anything, like a
+        // phone that dropped off the network without closing.
+        try (var raw = new java.net.Socket("127.0.0.1", watchful.port())) {
+            raw.setSoTimeout(30_000);
+            String key = java.util.Base64.getEncoder().encodeToString(new byte[16]);
+            raw.getOutputStream().write(("GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                    + "Connection: Upgrade\r\nSec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n"
+                    + "Authorization: Bearer " + lifeline.adminToken() + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            var in = new java.io.DataInputStream(raw.getInputStream());
+            StringBuilder head = new StringBuilder();
+            while (!head.toString().endsWith("\r\n\r\n")) {
+                head.append((char) in.readUnsignedByte());
+            }
+            assertThat(head.toString()).startsWith("HTTP/1.1 101");
+            List<Integer> opcodes = new ArrayList<>();
+            int closeCode = -1;
+            while (closeCode < 0) {
+                int first = in.readUnsignedByte();
+                int length = in.readUnsignedByte() & 0x7f;
+                byte[] payload = in.readNBytes(length);
+                opcodes.add(first & 0x0f);
+                if ((first & 0x0f) == 0x8) {
+                    closeCode = ((payload[0] & 0xff) << 8) | (payload[1] & 0xff);
+                }
+            }
+            assertThat(opcodes).contains(0x9); // pinged first
+            assertThat(closeCode).isEqualTo(1001);
         }
     }
 
