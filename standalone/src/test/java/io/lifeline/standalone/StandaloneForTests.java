@@ -121,6 +121,30 @@ public final class StandaloneForTests implements AutoCloseable {
                 .path("conversationId").asString();
     }
 
+    /**
+     * For requests that are safe to repeat (a message with its client message id): resent on a
+     * server error or a dropped connection, as a client does until it has its answer.
+     */
+    public JsonNode resend(String method, String path, String token, Object body) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call(method, path, token, body);
+            } catch (java.io.IOException | ServerError failed) {
+                if (attempt == 5) {
+                    throw failed;
+                }
+                Thread.sleep(100L * attempt);
+            }
+        }
+    }
+
+    /** A 5xx answer. */
+    static final class ServerError extends IllegalStateException {
+        ServerError(String message) {
+            super(message);
+        }
+    }
+
     public JsonNode call(String method, String path, String token, Object body) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", "application/json");
         if (token != null) {
@@ -129,6 +153,9 @@ public final class StandaloneForTests implements AutoCloseable {
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 500) {
+            throw new ServerError(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }

@@ -167,7 +167,7 @@ class ClientIT {
     private static void sendOverRest(String token, String id, int messages) {
         try {
             for (int i = 0; i < messages; i++) {
-                lifeline.call("POST", "/api/conversations/" + id + "/messages", token,
+                lifeline.resend("POST", "/api/conversations/" + id + "/messages", token,
                         Map.of("clientMessageId", "r-" + i, "text", "message " + i));
             }
         } catch (Exception e) {

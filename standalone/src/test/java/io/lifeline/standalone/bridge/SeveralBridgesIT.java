@@ -92,7 +92,7 @@ class SeveralBridgesIT {
             List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
             for (int i = 0; i < messages; i++) {
                 String clientId = "m-" + i;
-                sent.add(senders.submit(() -> lifeline.call("POST", "/api/conversations/" + id + "/messages",
+                sent.add(senders.submit(() -> lifeline.resend("POST", "/api/conversations/" + id + "/messages",
                         device.token(), Map.of("clientMessageId", clientId, "text", body))));
             }
             for (var each : sent) {
