@@ -205,4 +205,40 @@ class BridgeIT {
                     .containsExactly("ConversationStarted", "MessageSent");
         }
     }
+
+    @Test
+    void aHugeFrameEndsOnlyItsOwnConnection() throws Exception {
+        try (var bystander = TestSocket.connect(lifeline.ws(), lifeline.adminToken());
+             var flooder = TestSocket.connect(lifeline.ws(), lifeline.adminToken())) {
+            flooder.send("{\"type\":\"ping\",\"ref\":\"" + "x".repeat(200_000) + "\"}");
+            assertThat(flooder.awaitClose()).isIn(1009, 1006, 1005); // too big, or cut off without a reason
+            bystander.send(Map.of("type", "ping", "ref", "still-here"));
+            assertThat(bystander.await("pong").path("ref").asString()).isEqualTo("still-here");
+        }
+    }
+
+    @Test
+    void scriptInAMessageStaysTypedTextEverywhere() throws Exception {
+        String payload = "<script>alert(1)</script><img src=x onerror=alert(document.cookie)>";
+        var device = lifeline.newDevice();
+        String id = lifeline.startConversation(device.token(), "Inert");
+        try (var staff = TestSocket.connect(lifeline.ws(), lifeline.adminToken())) {
+            staff.send(Map.of("type", "subscribe", "conversationId", id));
+            staff.await("subscribed");
+            lifeline.call("POST", "/api/conversations/" + id + "/messages", device.token(),
+                    Map.of("clientMessageId", "xss", "text", payload));
+            JsonNode live = staff.await(frame -> frame.path("event").path("type").asString().equals("MessageSent")
+                    && frame.path("event").path("payload").path("clientMessageId").asString().equals("xss"));
+            assertThat(live.path("event").path("payload").path("content").path("body").asString()).isEqualTo(payload);
+        }
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        URI.create(lifeline.base() + "/api/query/conversations/" + id + "/events"))
+                .header("Authorization", "Bearer " + device.token()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        // Served as JSON data that a browser will not sniff into HTML; the text comes back exactly as typed.
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.body()).path("events")
+                .findValues("body").stream().map(JsonNode::asString)).contains(payload);
+    }
 }
