@@ -26,13 +26,14 @@ import java.util.List;
  * @param replayEvents   events the replay measurement rebuilds from
  * @param longConversation messages in the long conversation of the growth measurement
  * @param manyConversations conversations in the big inbox of the growth measurement
+ * @param samples        requests timed per figure of the growth measurement
  * @param skip           measurements left out: latency, maxrate, connections, replay, growth
  * @param results        where the report goes
  */
 record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String dbUrl, String dbUser,
                         String adminPassword, boolean allowRemote, List<Integer> rates, Duration duration,
                         Duration warmup, int conversations, double p99Target, int maxRateLimit, int connections,
-                        int replayEvents, int longConversation, int manyConversations, List<String> skip,
+                        int replayEvents, int longConversation, int manyConversations, int samples, List<String> skip,
                         Path results) {
 
     static final String USAGE = """
@@ -60,6 +61,7 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
               --replay-events=N       events generated for the rebuild [1000000]
               --long-conversation=N   messages in the long conversation [100000]
               --many-conversations=N  conversations in the big inbox [1000000]
+              --samples=N             requests timed per growth figure [200]
               --skip=a,b              leave out: latency, maxrate, connections, replay, growth
               --results=DIR           where the table, JSON and HTML go [benchmark-results]
               --smoke                 a run of seconds that checks the instrument, not the system
@@ -84,6 +86,7 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
         int replay = 1_000_000;
         int longConversation = 100_000;
         int many = 1_000_000;
+        int samples = 200;
         List<String> skip = new ArrayList<>();
         Path results = Path.of("benchmark-results");
         if (List.of(args).contains("--smoke")) {
@@ -96,6 +99,7 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
             replay = 2_000;
             longConversation = 300;
             many = 1_000;
+            samples = 20;
         }
         for (String arg : args) {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -118,6 +122,7 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
                 case "--replay-events" -> replay = Integer.parseInt(value);
                 case "--long-conversation" -> longConversation = Integer.parseInt(value);
                 case "--many-conversations" -> many = Integer.parseInt(value);
+                case "--samples" -> samples = Integer.parseInt(value);
                 case "--skip" -> skip = List.of(value.split(","));
                 case "--results" -> results = Path.of(value);
                 case "--smoke" -> {
@@ -127,7 +132,7 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
             }
         }
         return new BenchmarkOptions(start, jar, target, dbUrl, dbUser, password, allowRemote, rates, duration, warmup,
-                conversations, p99, maxRate, connections, replay, longConversation, many, skip, results);
+                conversations, p99, maxRate, connections, replay, longConversation, many, samples, skip, results);
     }
 
     boolean runs(String measurement) {

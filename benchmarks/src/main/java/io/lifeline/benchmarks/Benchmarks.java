@@ -82,7 +82,7 @@ public final class Benchmarks {
                     notes.add("growth and replay skipped: they need the event store (--db-url) or --start");
                 } else {
                     try (EventStoreGenerator generator = new EventStoreGenerator(dbUrl, options.dbUser())) {
-                        StorageBenchmarks storage = new StorageBenchmarks(api, admin, generator);
+                        StorageBenchmarks storage = new StorageBenchmarks(api, admin, generator, options.samples());
                         if (options.runs("growth")) {
                             log("cost growth: " + options.longConversation() + " messages, "
                                     + options.manyConversations() + " conversations");

@@ -13,13 +13,13 @@ import tools.jackson.databind.JsonNode;
  * the inbox with few or very many conversations, and rebuilding every projection from the whole store.
  */
 final class StorageBenchmarks {
-    private static final int SAMPLES = 200;
-
     private final LifelineApi api;
     private final String adminToken;
     private final EventStoreGenerator generator;
+    private final int samples;
 
-    StorageBenchmarks(LifelineApi api, String adminToken, EventStoreGenerator generator) {
+    StorageBenchmarks(LifelineApi api, String adminToken, EventStoreGenerator generator, int samples) {
+        this.samples = samples;
         this.api = api;
         this.adminToken = adminToken;
         this.generator = generator;
@@ -43,7 +43,7 @@ final class StorageBenchmarks {
         }
         Histogram toShort = histogram();
         Histogram toLong = histogram();
-        for (int i = 0; i < SAMPLES; i++) {
+        for (int i = 0; i < samples; i++) {
             toShort.recordValue(timed(() -> api.sendMessage(device, shortConversation, "m")));
             toLong.recordValue(timed(() -> api.sendMessage(device, longConversation, "m")));
         }
@@ -70,7 +70,7 @@ final class StorageBenchmarks {
         long missing = events - generator.head();
         if (missing > 0) {
             generator.pausePublisher();
-            generator.conversations(missing / 2, 1); // a start and a message each, like a real first contact
+            generator.conversations((missing + 1) / 2, 1); // a start and a message each, like a real first contact
             generator.resumePublisherAtHead();
         }
         long generated = generator.written() - before;
@@ -125,7 +125,7 @@ final class StorageBenchmarks {
 
     private Histogram inboxLatency() throws Exception {
         Histogram latency = histogram();
-        for (int i = 0; i < SAMPLES; i++) {
+        for (int i = 0; i < samples; i++) {
             latency.recordValue(timed(() -> api.inbox(adminToken, 50)));
         }
         return latency;
