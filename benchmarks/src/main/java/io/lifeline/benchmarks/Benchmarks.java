@@ -1,0 +1,130 @@
+package io.lifeline.benchmarks;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the measurements one after the other against one system and writes the report. Only to this
+ * machine unless {@code --allow-remote}: a load test aimed at someone else's server by a typo is an attack.
+ */
+public final class Benchmarks {
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (List.of(args).contains("--help")) {
+            System.out.println(BenchmarkOptions.USAGE);
+            return;
+        }
+        Results.Report report = run(BenchmarkOptions.parse(args), String.join(" ", args));
+        System.out.println(ReportWriter.table(report));
+        // The JDK's HTTP client and the clients' threads are daemons, but a stuck one must not keep us alive.
+        System.exit(0);
+    }
+
+    static Results.Report run(BenchmarkOptions options, String arguments) throws Exception {
+        String started = Instant.now().toString();
+        long wallStart = System.nanoTime();
+        Duration cpuStart = Machine.ownCpu();
+        List<String> notes = new ArrayList<>();
+        StandaloneProcess process = null;
+        try {
+            URI target = options.target();
+            String dbUrl = options.dbUrl();
+            String password = options.adminPassword();
+            if (options.start()) {
+                log("starting " + options.standaloneJar());
+                process = StandaloneProcess.start(options.standaloneJar(), options.results(), List.of());
+                target = process.uri();
+                dbUrl = process.jdbcUrl();
+                password = process.adminPassword();
+                log("started: " + target + " (pid " + process.pid() + ")");
+            }
+            requireLoopback(target, options.allowRemote());
+            if (password == null) {
+                throw new IllegalArgumentException("the admin password is needed: --admin-password or LIFELINE_ADMIN_PASSWORD");
+            }
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+            LifelineApi api = new LifelineApi(target, http);
+            String admin = api.signIn("admin", password).token();
+            Duration systemCpuStart = process == null ? null : process.cpuTime();
+
+            List<Results.LatencyRun> latency = new ArrayList<>();
+            Results.MaxRate maxRate = null;
+            if (options.runs("latency") || options.runs("maxrate")) {
+                log("opening " + options.conversations() + " conversations");
+                try (LatencyBenchmark benchmark = LatencyBenchmark.open(api, admin, options.conversations(), http, process)) {
+                    if (options.runs("latency")) {
+                        for (int rate : options.rates()) {
+                            log("latency at " + rate + "/s");
+                            latency.add(benchmark.run(rate, options.warmup(), options.duration()));
+                        }
+                    }
+                    if (options.runs("maxrate")) {
+                        maxRate = RateSearch.search(benchmark, latency, options);
+                    }
+                }
+            }
+            Results.Connections connections = null;
+            if (options.runs("connections")) {
+                log("opening " + options.connections() + " idle connections");
+                connections = ConnectionsBenchmark.run(api, options.connections(), http, process);
+            }
+            Results.Growth growth = null;
+            Results.Replay replay = null;
+            if (options.runs("growth") || options.runs("replay")) {
+                if (dbUrl == null) {
+                    notes.add("growth and replay skipped: they need the event store (--db-url) or --start");
+                } else {
+                    try (EventStoreGenerator generator = new EventStoreGenerator(dbUrl, options.dbUser())) {
+                        StorageBenchmarks storage = new StorageBenchmarks(api, admin, generator, options.samples());
+                        if (options.runs("growth")) {
+                            log("cost growth: " + options.longConversation() + " messages, "
+                                    + options.manyConversations() + " conversations");
+                            growth = storage.growth(options.longConversation(), 1_000, options.manyConversations());
+                        }
+                        if (options.runs("replay")) {
+                            log("replay of " + options.replayEvents() + " events");
+                            replay = storage.replay(options.replayEvents());
+                        }
+                    }
+                }
+            }
+            double wall = (System.nanoTime() - wallStart) / 1e9;
+            var cpu = new Results.Cpu(Machine.ownCpu().minus(cpuStart).toNanos() / 1e9,
+                    process == null ? null : process.cpuTime().minus(systemCpuStart).toNanos() / 1e9, wall);
+            var report = new Results.Report(started, Machine.describe(), "java -jar lifeline-benchmarks.jar " + arguments,
+                    latency, maxRate, connections, replay, growth, cpu, notes);
+            ReportWriter.write(report, options.results());
+            log("report written to " + options.results().toAbsolutePath());
+            return report;
+        } finally {
+            if (process != null) {
+                log("stopping the standalone process");
+                process.close();
+            }
+        }
+    }
+
+    static void requireLoopback(URI target, boolean allowRemote) throws java.net.UnknownHostException {
+        if (allowRemote) {
+            return;
+        }
+        for (InetAddress address : InetAddress.getAllByName(target.getHost())) {
+            if (!address.isLoopbackAddress()) {
+                throw new IllegalArgumentException(target + " is not on this machine (" + address.getHostAddress()
+                        + "); pass --allow-remote to measure it anyway");
+            }
+        }
+    }
+
+    static void log(String message) {
+        System.err.println("[" + Instant.now() + "] load " + String.format(java.util.Locale.ROOT, "%.2f", Machine.load())
+                + ": " + message);
+    }
+}

@@ -1,0 +1,59 @@
+package io.lifeline.benchmarks;
+
+import java.util.List;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+
+/** What a run measured, as written to JSON; times in milliseconds, loads as the 1-minute load average. */
+final class Results {
+    private Results() {
+    }
+
+    record Report(String started, Machine machine, String command, List<LatencyRun> latency, MaxRate maxRate,
+                  Connections connections, Replay replay, Growth growth, Cpu cpu, List<String> notes) {}
+
+    record Machine(String cpu, int cores, long memoryBytes, String jdk, String os) {}
+
+    record Percentiles(long count, double p50, double p95, double p99, double p999, double max) {
+        /** From a histogram recorded in microseconds. */
+        static Percentiles of(Histogram micros) {
+            return new Percentiles(micros.getTotalCount(), ms(micros.getValueAtPercentile(50)),
+                    ms(micros.getValueAtPercentile(95)), ms(micros.getValueAtPercentile(99)),
+                    ms(micros.getValueAtPercentile(99.9)), ms(micros.getMaxValue()));
+        }
+
+        private static double ms(long micros) {
+            return micros / 1000.0;
+        }
+    }
+
+    /**
+     * One offered rate held for a fixed time: {@code delivery} is send-to-delivery at the staff member,
+     * {@code ack} send-to-acknowledgement at the device, both from each message's scheduled send time.
+     */
+    record LatencyRun(int offeredRate, double seconds, double achievedRate, long sent, long delivered,
+                      long errors, long lost, Percentiles delivery, Percentiles ack, double loadBefore,
+                      double loadAfter, double generatorCpuPercent, Double systemCpuPercent) {
+        boolean sustainable(double p99TargetMs) {
+            return errors == 0 && lost == 0 && delivery.p99() <= p99TargetMs;
+        }
+    }
+
+    record MaxRate(double p99TargetMs, Integer sustainableRate, Integer firstFailingRate, List<LatencyRun> steps) {}
+
+    record Connections(int requested, int opened, String stoppedBecause, double secondsToOpen, Long heapBeforeBytes,
+                       Long heapAfterBytes, Double heapPerConnectionBytes, Long rssBeforeBytes, Long rssAfterBytes,
+                       Double rssPerConnectionBytes, String measuredIn, double load) {}
+
+    record Replay(long events, double seconds, double eventsPerSecond, Map<String, Double> processorEventsPerSecond,
+                  long generatedEvents, double generationSeconds, String kafkaPublisher, double loadBefore,
+                  double loadAfter) {}
+
+    record Growth(int shortConversationMessages, Percentiles sendToShort, int longConversationMessages,
+                  Percentiles sendToLong, double longVersusShort, int smallInboxConversations, Percentiles smallInbox,
+                  long bigInboxConversations, Percentiles bigInbox, double bigVersusSmall, double load) {}
+
+    enum Latency { GOOD, BAD }
+
+    record Cpu(double generatorCpuSeconds, Double systemCpuSeconds, double wallSeconds) {}
+}

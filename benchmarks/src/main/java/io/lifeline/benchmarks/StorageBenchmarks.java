@@ -1,0 +1,147 @@
+package io.lifeline.benchmarks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The figures that depend on how much is stored: sending to a long conversation against a short one,
+ * the inbox with few or very many conversations, and rebuilding every projection from the whole store.
+ */
+final class StorageBenchmarks {
+    private final LifelineApi api;
+    private final String adminToken;
+    private final EventStoreGenerator generator;
+    private final int samples;
+
+    StorageBenchmarks(LifelineApi api, String adminToken, EventStoreGenerator generator, int samples) {
+        this.samples = samples;
+        this.api = api;
+        this.adminToken = adminToken;
+        this.generator = generator;
+    }
+
+    Results.Growth growth(int longMessages, int smallInbox, long bigInbox) throws Exception {
+        String device = api.deviceToken();
+        String shortConversation = api.startConversation(device);
+        String longConversation = api.startConversation(device);
+        generator.pausePublisher();
+        generator.appendMessages(longConversation, longMessages);
+        generator.conversations(Math.max(0, smallInbox - generator.conversationCount()), 0);
+        generator.resumePublisherAtHead();
+        awaitCaughtUp();
+        for (int i = 0; i < 9; i++) {
+            api.sendMessage(device, shortConversation, "short " + i); // the short one holds 10 messages
+        }
+        for (int i = 0; i < 20; i++) { // the first load of the long one reads every event and snapshots
+            api.sendMessage(device, longConversation, "warm-up " + i);
+            api.inbox(adminToken, 50);
+        }
+        Histogram toShort = histogram();
+        Histogram toLong = histogram();
+        for (int i = 0; i < samples; i++) {
+            toShort.recordValue(timed(() -> api.sendMessage(device, shortConversation, "m")));
+            toLong.recordValue(timed(() -> api.sendMessage(device, longConversation, "m")));
+        }
+        Histogram small = inboxLatency();
+        long smallCount = generator.conversationCount();
+        generator.pausePublisher();
+        generator.conversations(Math.max(0, bigInbox - smallCount), 0);
+        generator.resumePublisherAtHead();
+        awaitCaughtUp();
+        Histogram big = inboxLatency();
+        var shortFigures = Results.Percentiles.of(toShort);
+        var longFigures = Results.Percentiles.of(toLong);
+        var smallFigures = Results.Percentiles.of(small);
+        var bigFigures = Results.Percentiles.of(big);
+        return new Results.Growth(10, shortFigures, longMessages, longFigures, longFigures.p50() / shortFigures.p50(),
+                (int) smallCount, smallFigures, generator.conversationCount(), bigFigures,
+                bigFigures.p50() / smallFigures.p50(), Machine.load());
+    }
+
+    /** Rebuilds every projection from the whole store, topped up to {@code events} first. */
+    Results.Replay replay(long events) throws Exception {
+        long generateStart = System.nanoTime();
+        long before = generator.written();
+        long missing = events - generator.head();
+        if (missing > 0) {
+            generator.pausePublisher();
+            generator.conversations((missing + 1) / 2, 1); // a start and a message each, like a real first contact
+            generator.resumePublisherAtHead();
+        }
+        long generated = generator.written() - before;
+        double generationSeconds = (System.nanoTime() - generateStart) / 1e9;
+        awaitCaughtUp();
+        double loadBefore = Machine.load();
+        List<String> names = new ArrayList<>();
+        for (JsonNode processor : api.processors(adminToken)) {
+            names.add(processor.get("name").asString());
+        }
+        long head = generator.head();
+        long start = System.nanoTime();
+        for (String name : names) {
+            api.rebuild(adminToken, name);
+        }
+        Thread.sleep(500);
+        Map<String, Double> speeds = new LinkedHashMap<>();
+        awaitCaughtUp(speeds);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Results.Replay(head, seconds, head / seconds, speeds, generated, generationSeconds,
+                "generated events bypass Kafka: the generator held the kafka-publisher token while writing and "
+                        + "handed it back at the head",
+                loadBefore, Machine.load());
+    }
+
+    private void awaitCaughtUp() throws Exception {
+        awaitCaughtUp(new LinkedHashMap<>());
+    }
+
+    /** Until every processor is at the head and none is replaying; notes the last speed each reported. */
+    private void awaitCaughtUp(Map<String, Double> speeds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.HOURS.toNanos(2);
+        while (System.nanoTime() < deadline) {
+            boolean done = true;
+            for (JsonNode processor : api.processors(adminToken)) {
+                JsonNode speed = processor.get("eventsPerSecond");
+                if (speed != null && !speed.isNull()) {
+                    speeds.put(processor.get("name").asString(), speed.asDouble());
+                }
+                if (processor.get("lag").asLong() > 0 || processor.get("replaying").asBoolean()
+                        || !"RUNNING".equals(processor.get("state").asString())) {
+                    done = false;
+                }
+            }
+            if (done) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("the projections did not catch up");
+    }
+
+    private Histogram inboxLatency() throws Exception {
+        Histogram latency = histogram();
+        for (int i = 0; i < samples; i++) {
+            latency.recordValue(timed(() -> api.inbox(adminToken, 50)));
+        }
+        return latency;
+    }
+
+    private static Histogram histogram() {
+        return new Histogram(TimeUnit.MINUTES.toMicros(2), 3);
+    }
+
+    private interface Call {
+        void run() throws Exception;
+    }
+
+    private static long timed(Call call) throws Exception {
+        long start = System.nanoTime();
+        call.run();
+        return Math.min(TimeUnit.MINUTES.toMicros(2), (System.nanoTime() - start) / 1000);
+    }
+}

@@ -1,0 +1,28 @@
+package io.lifeline.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+class BenchmarkOptionsTest {
+
+    @Test
+    void smokeSettingsMayBeOverriddenByLaterFlags() {
+        var options = BenchmarkOptions.parse(new String[] {"--rates=7", "--smoke", "--skip=replay"});
+        assertThat(options.rates()).containsExactly(7);
+        assertThat(options.connections()).isEqualTo(50);
+        assertThat(options.runs("replay")).isFalse();
+        assertThat(options.runs("latency")).isTrue();
+    }
+
+    @Test
+    void refusesATargetOffThisMachineUnlessAllowed() throws Exception {
+        assertThatThrownBy(() -> Benchmarks.requireLoopback(URI.create("http://192.0.2.1:8080"), false))
+                .hasMessageContaining("--allow-remote");
+        Benchmarks.requireLoopback(URI.create("http://192.0.2.1:8080"), true);
+        Benchmarks.requireLoopback(URI.create("http://localhost:8080"), false);
+        Benchmarks.requireLoopback(URI.create("http://127.0.0.1:8080"), false);
+    }
+}

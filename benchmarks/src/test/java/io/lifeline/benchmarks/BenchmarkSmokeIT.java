@@ -1,0 +1,51 @@
+package io.lifeline.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A run of seconds against the standalone jar started as its own process, so the instrument never
+ * rots. It checks the shape of what is written, never how fast anything was: this machine may be busy.
+ */
+class BenchmarkSmokeIT {
+    private static final Path JAR = Path.of("../standalone/target/lifeline-standalone.jar");
+
+    @Test
+    void aSmokeRunWritesEveryFigureAsJsonAndHtml() throws Exception {
+        assertThat(JAR).as("build the standalone jar first: ./mvnw -q install -DskipTests").isRegularFile();
+        Path results = Path.of("target/smoke-results");
+
+        Benchmarks.run(BenchmarkOptions.parse(new String[] {"--smoke", "--start", "--standalone-jar=" + JAR,
+                "--results=" + results}), "--smoke --start");
+
+        JsonNode json = JsonMapper.builder().build().readTree(Files.readString(results.resolve("results.json")));
+        assertThat(json.get("latency")).hasSize(2);
+        for (JsonNode run : json.get("latency")) {
+            assertThat(run.get("offeredRate").asInt()).isPositive();
+            assertThat(run.get("sent").asLong()).isPositive();
+            for (String percentile : new String[] {"p50", "p95", "p99", "p999", "max"}) {
+                assertThat(run.get("delivery").has(percentile)).as(percentile).isTrue();
+            }
+            assertThat(run.has("generatorCpuPercent")).isTrue();
+            assertThat(run.get("systemCpuPercent").isNumber()).isTrue();
+        }
+        assertThat(json.get("maxRate").has("p99TargetMs")).isTrue();
+        assertThat(json.get("connections").get("opened").asInt()).isEqualTo(50);
+        assertThat(json.get("connections").get("rssAfterBytes").isNumber()).isTrue();
+        assertThat(json.get("growth").get("sendToLong").get("count").asLong()).isEqualTo(20);
+        assertThat(json.get("growth").get("bigInboxConversations").asLong()).isGreaterThanOrEqualTo(1_000);
+        assertThat(json.get("replay").get("events").asLong()).isGreaterThanOrEqualTo(2_000);
+        assertThat(json.get("replay").get("eventsPerSecond").asDouble()).isPositive();
+        assertThat(json.get("cpu").get("generatorCpuSeconds").asDouble()).isPositive();
+
+        String html = Files.readString(results.resolve("report.html"));
+        assertThat(html).contains("<svg id=\"latency-chart\"").contains("data-series=\"p99\"")
+                .contains("data-series=\"p99.9\"").contains("</html>");
+        assertThat(results.resolve("results.txt")).content().contains("Send-to-delivery latency");
+    }
+}
