@@ -210,7 +210,11 @@ class BridgeIT {
     void aHugeFrameEndsOnlyItsOwnConnection() throws Exception {
         try (var bystander = TestSocket.connect(lifeline.ws(), lifeline.adminToken());
              var flooder = TestSocket.connect(lifeline.ws(), lifeline.adminToken())) {
-            flooder.send("{\"type\":\"ping\",\"ref\":\"" + "x".repeat(200_000) + "\"}");
+            try {
+                flooder.send("{\"type\":\"ping\",\"ref\":\"" + "x".repeat(200_000) + "\"}");
+            } catch (java.util.concurrent.CompletionException hungUpMidFrame) {
+                // the bridge may close before the whole frame is written
+            }
             assertThat(flooder.awaitClose()).isIn(1009, 1006, 1005); // too big, or cut off without a reason
             bystander.send(Map.of("type", "ping", "ref", "still-here"));
             assertThat(bystander.await("pong").path("ref").asString()).isEqualTo("still-here");
