@@ -1,5 +1,6 @@
 package io.lifeline.query.history;
 
+import io.lifeline.query.readlog.ConversationReads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -22,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ConversationEventsController {
     private static final Set<String> STAFF_ROLES = Set.of("ROLE_ADMIN", "ROLE_AGENT", "ROLE_ANALYST");
     private final ConversationEventReader reader;
+    private final ConversationReads reads;
 
-    ConversationEventsController(ConversationEventReader reader) {
+    ConversationEventsController(ConversationEventReader reader, ConversationReads reads) {
         this.reader = reader;
+        this.reads = reads;
     }
 
     @GetMapping("/api/query/conversations/{id}/events")
@@ -37,6 +40,9 @@ class ConversationEventsController {
                                  @RequestParam(defaultValue = "200") @Min(1) @Max(1000) int limit,
                                  Authentication caller) {
         boolean staff = caller.getAuthorities().stream().map(Object::toString).anyMatch(STAFF_ROLES::contains);
-        return reader.after(id.toString(), after, limit, new ConversationEventReader.Reader(caller.getName(), staff));
+        ConversationEventPage page = reader.after(id.toString(), after, limit,
+                new ConversationEventReader.Reader(caller.getName(), staff));
+        reads.record(id, caller, "events");
+        return page;
     }
 }

@@ -1,5 +1,6 @@
 package io.lifeline.query.timeline;
 
+import io.lifeline.query.readlog.ConversationReads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -30,11 +31,14 @@ class TimelineController {
     private final ConversationAccess access;
     private final TimelineEntryRepository entries;
     private final JsonMapper json;
+    private final ConversationReads reads;
 
-    TimelineController(ConversationAccess access, TimelineEntryRepository entries, JsonMapper json) {
+    TimelineController(ConversationAccess access, TimelineEntryRepository entries, JsonMapper json,
+                       ConversationReads reads) {
         this.access = access;
         this.entries = entries;
         this.json = json;
+        this.reads = reads;
     }
 
     @GetMapping("/api/query/conversations/{id}")
@@ -42,6 +46,7 @@ class TimelineController {
             description = "Staff see every conversation, a device only its own; anything else is a 404.")
     ConversationSummaryView summary(@PathVariable UUID id, Authentication caller) {
         ConversationAccess.Caller visible = access.check(id, caller);
+        reads.record(id, caller, "summary");
         ConversationSummaryView summary = visible.summary().toView();
         return visible.seesPrivateNotes() ? summary : summary.forDevice();
     }
@@ -58,6 +63,7 @@ class TimelineController {
                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
                           Authentication caller) {
         ConversationAccess.Caller visible = access.check(id, caller);
+        reads.record(id, caller, "timeline");
         boolean forwards = after != null;
         long from = after == null ? -1 : after;
         long to = before == null ? Long.MAX_VALUE : before;

@@ -1,6 +1,7 @@
 package io.lifeline.query.timetravel;
 
 import io.lifeline.query.config.NotVisible;
+import io.lifeline.query.readlog.ConversationReads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -19,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Processors and replay")
 class TimeTravelController {
     private final EventStorageEngine events;
+    private final ConversationReads reads;
 
-    TimeTravelController(EventStorageEngine events) {
+    TimeTravelController(EventStorageEngine events, ConversationReads reads) {
         this.events = events;
+        this.reads = reads;
     }
 
     @GetMapping("/api/query/conversations/{id}/as-of")
@@ -29,7 +32,8 @@ class TimeTravelController {
     @Operation(summary = "A conversation's state as of an instant, folded from its events",
             description = "at: an ISO instant (default: now). 404 when the conversation did not exist yet.")
     ConversationAsOf.View asOf(@PathVariable UUID id,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at,
+                               org.springframework.security.core.Authentication caller) {
         Instant asOf = at == null ? Instant.now() : at;
         var state = new ConversationAsOf(id.toString());
         // Events only, never the command side's snapshots: their class need not exist here.
@@ -40,6 +44,7 @@ class TimeTravelController {
         if (state.isEmpty()) {
             throw new NotVisible("conversation " + id + " at " + asOf);
         }
+        reads.record(id, caller, "as-of");
         return state.view(asOf);
     }
 }

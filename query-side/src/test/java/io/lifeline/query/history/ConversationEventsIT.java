@@ -87,6 +87,25 @@ class ConversationEventsIT extends QuerySideIntegrationTest {
         assertThat(foreign.body().path("title")).isEqualTo(missing.body().path("title"));
     }
 
+    @Test
+    void staffReadsAreRecordedForAdminsToSeeButADevicesOwnReadsAreNot() throws InterruptedException {
+        awaitCaughtUp(); // the timeline is a projection
+        String reader = StaffId.random().toString();
+        String staffToken = token(reader, "staff", "AGENT");
+        events("?after=3", staffToken);
+        assertThat(get("/api/query/conversations/" + conversation + "/timeline", staffToken).status()).isEqualTo(200);
+        events("", deviceToken());
+
+        Response reads = get("/api/query/audit/conversations/" + conversation + "/reads", analyst());
+        assertThat(reads.status()).isEqualTo(200);
+        assertThat(reads.body()).hasSize(2);
+        assertThat(reads.body().get(0).path("staffId").asString()).isEqualTo(reader);
+        assertThat(reads.body().get(0).path("role").asString()).isEqualTo("AGENT");
+        assertThat(reads.body().get(0).path("view").asString()).isEqualTo("events");
+        assertThat(reads.body().get(1).path("view").asString()).isEqualTo("timeline");
+        assertThat(get("/api/query/audit/conversations/" + conversation + "/reads", staffToken).status()).isEqualTo(403);
+    }
+
     private JsonNode events(String query, String token) {
         Response response = get("/api/query/conversations/" + conversation + "/events" + query, token);
         assertThat(response.status()).isEqualTo(200);

@@ -1,0 +1,6 @@
+package io.lifeline.query.readlog;
+
+import java.time.Instant;
+
+/** One staff read of a conversation; {@code position} pages the list. */
+record ConversationReadView(long position, String staffId, String role, String view, Instant readAt) {}
