@@ -29,6 +29,20 @@ class ThumbnailsTest {
     }
 
     @Test
+    void webpImagesAreReadToo() throws IOException {
+        // The smallest lossy and lossless WebP images (1 x 1), as browsers' feature tests use them.
+        for (String base64 : new String[] {"UklGRiIAAABXRUJQVlA4IBYAAAAwAQCdASoBAAEADsD+JaQAA3AAAAAA",
+                "UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA=="}) {
+            byte[] webp = java.util.Base64.getDecoder().decode(base64);
+            assertThat(AttachmentTypes.sniff(webp, null)).isEqualTo("image/webp");
+            var inspected = Thumbnails.inspect(new ByteArrayInputStream(webp), "image/webp", 50_000_000, 320);
+            assertThat(inspected.width()).isEqualTo(1);
+            assertThat(inspected.height()).isEqualTo(1);
+            assertThat(ImageIO.read(new ByteArrayInputStream(inspected.thumbnail())).getWidth()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aHeaderClaimingTooManyPixelsIsRefusedBeforeDecoding() {
         byte[] bomb = TestFiles.pngClaiming(100_000, 100_000);
         assertThatThrownBy(() -> Thumbnails.inspect(new ByteArrayInputStream(bomb), "image/png", 50_000_000, 320))
