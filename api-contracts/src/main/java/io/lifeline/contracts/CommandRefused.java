@@ -7,8 +7,11 @@ import java.util.Objects;
  * (an HTTP status, a WebSocket error frame); the code is stable for clients to switch on.
  */
 public abstract class CommandRefused extends RuntimeException {
-    /** Why a command was refused, independent of the protocol that carried it. */
-    public enum Reason { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT }
+    /**
+     * Why a command was refused, independent of the protocol that carried it. {@code TOO_LARGE} and
+     * {@code UNSUPPORTED_TYPE} refuse uploaded content: over a size limit, or of a type not allowed.
+     */
+    public enum Reason { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE, UNSUPPORTED_TYPE }
 
     private final Reason reason;
     private final String code;

@@ -55,6 +55,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void conversationsDoNotReachIntoAttachments() {
+        noClasses().that().resideInAPackage("..command.conversation..")
+                .should().dependOnClassesThat().resideInAPackage("..command.attachment..")
+                .check(COMMAND_SIDE);
+    }
+
+    @Test
     void eventSourcingHandlersOnlyLiveInAggregates() {
         methods().that().areAnnotatedWith(EventSourcingHandler.class)
                 .should().beDeclaredInClassesThat().areAnnotatedWith(org.axonframework.spring.stereotype.Aggregate.class)

@@ -14,10 +14,17 @@ import org.springframework.test.context.DynamicPropertySource;
                 "lifeline.admin.password=" + CommandSideIntegrationTest.ADMIN_PASSWORD,
                 "lifeline.security.jwt-secret=" + CommandSideIntegrationTest.JWT_SECRET,
                 "lifeline.conversation.snapshot-threshold=100",
-                "lifeline.scheduler.polling-interval=PT1S"})
+                "lifeline.scheduler.polling-interval=PT1S",
+                "lifeline.attachment.dir=target/it-attachments",
+                "lifeline.attachment.max-image-bytes=" + CommandSideIntegrationTest.MAX_IMAGE_BYTES,
+                "lifeline.attachment.max-voice-bytes=262144",
+                "lifeline.attachment.max-file-bytes=524288",
+                "lifeline.attachment.max-image-pixels=4000000"})
 public abstract class CommandSideIntegrationTest {
     public static final String ADMIN_PASSWORD = "admin-password-for-tests";
     public static final String JWT_SECRET = "a-test-only-secret-of-more-than-thirty-two-bytes";
+    /** Small attachment limits, so that tests of the limits upload little. */
+    public static final int MAX_IMAGE_BYTES = 262144;
 
     @Value("${local.server.port}")
     protected int port;

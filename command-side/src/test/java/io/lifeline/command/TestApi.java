@@ -51,6 +51,44 @@ public final class TestApi {
         return exchange("POST", path, token, rawJson);
     }
 
+    /** A multipart upload with one part {@code file}, as a browser's form or a mobile app sends it. */
+    public Response upload(String path, String token, String filename, byte[] content) {
+        String boundary = "lifeline-" + java.util.UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (token != null) request.header("Authorization", "Bearer " + token);
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode json = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+            return new Response(response.statusCode(), json, response.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A GET whose answer is kept as bytes, with its headers, as a download is. */
+    public HttpResponse<byte[]> download(String path, String token) {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (token != null) request.header("Authorization", "Bearer " + token);
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String deviceToken(String deviceId) {
         return deviceSession(deviceId).text("token");
     }

@@ -19,6 +19,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
@@ -56,7 +57,8 @@ final class Lifeline {
         EmbeddedKafka kafka = result(startingKafka);
 
         SharedInfrastructure shared = new SharedInfrastructure(database.jdbcUrl(), EmbeddedDatabase.USER,
-                kafka.bootstrapServers(), secrets.adminPassword().map(Secret::value), secrets.jwtSecret().map(Secret::value));
+                kafka.bootstrapServers(), secrets.adminPassword().map(Secret::value), secrets.jwtSecret().map(Secret::value),
+                env.containsKey("LIFELINE_ATTACHMENT_DIR") ? Optional.empty() : Optional.of(data.attachments()));
         RunningService command = shutdown.add(ServiceLauncher.start(Service.COMMAND_SIDE, shared));
         RunningService query = shutdown.add(ServiceLauncher.start(Service.QUERY_SIDE, shared));
         BridgeStarter bridges = new BridgeStarter(shared, command.uri(), query.uri(),

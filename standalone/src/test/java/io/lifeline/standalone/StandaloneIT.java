@@ -141,6 +141,33 @@ class StandaloneIT {
 
     @Test
     @Order(6)
+    void anAttachmentUploadedThroughTheEdgeIsKeptInTheDataDirectory() throws Exception {
+        String device = json.readTree(post("/api/sessions/device", null, "application/json",
+                json.writeValueAsBytes(Map.of("deviceId", "standalone-it-" + java.util.UUID.randomUUID()))).body())
+                .get("token").asString();
+        String conversation = json.readTree(post("/api/conversations", device, "application/json",
+                json.writeValueAsBytes(Map.of("channel", "MOBILE"))).body()).get("conversationId").asString();
+        var image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--edge-boundary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"photo.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        body.writeBytes(png.toByteArray());
+        body.writeBytes("\r\n--edge-boundary--\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+        HttpResponse<String> uploaded = post("/api/conversations/" + conversation + "/attachments", device,
+                "multipart/form-data; boundary=edge-boundary", body.toByteArray());
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        String id = json.readTree(uploaded.body()).get("attachmentId").asString();
+        assertThat(dataDir.resolve("attachments").resolve(conversation).resolve(id)).hasBinaryContent(png.toByteArray());
+        HttpResponse<String> thumbnail = get("/api/conversations/" + conversation + "/attachments/" + id + "/thumbnail", device);
+        assertThat(thumbnail.statusCode()).isEqualTo(200);
+        assertThat(thumbnail.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+    }
+
+    @Test
+    @Order(7)
     void stopStopsEverythingAndAStartOnTheSameDataKeepsIt() throws Exception {
         try (Connection connection = database(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE standalone_it_survivor (note text)");
@@ -182,6 +209,15 @@ class StandaloneIT {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         JsonNode body = json.readTree(response.body());
         return body.get("session").get("token").asString();
+    }
+
+    private static HttpResponse<String> post(String path, String token, String contentType, byte[] body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(edge(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String path, String token) throws Exception {

@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
@@ -65,6 +68,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "'" + e.getName() + "' is not valid");
     }
 
+    /** A body that is not multipart, or broken multipart, where an upload was expected. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail invalidUpload(MultipartException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "the upload is not valid multipart/form-data");
+    }
+
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail conflict(ConcurrencyException e) {
         return Problems.of(HttpStatus.CONFLICT, "concurrent-change", "the conversation changed meanwhile; try again");
@@ -91,6 +100,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "some fields are not valid");
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The servlet container cut off an upload larger than the largest attachment allowed. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e, HttpHeaders headers,
+                                                                          HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Problems.of(HttpStatus.CONTENT_TOO_LARGE,
+                "attachment-too-large", "the file is larger than any attachment may be"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e, HttpHeaders headers,
+                                                                     HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-request",
+                "the multipart part '" + e.getRequestPartName() + "' is missing"));
     }
 
     @Override

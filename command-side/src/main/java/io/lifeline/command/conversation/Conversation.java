@@ -56,6 +56,9 @@ class Conversation {
 
     /** Starts a conversation; {@link ConversationStarter} decides whether a new one is wanted. */
     Conversation(StartConversation command, Acting acting, ConversationLimits limits) {
+        if (command.firstMessage() != null && command.firstMessage().content().attachment() != null) {
+            throw new UnknownAttachment(); // nothing can have been uploaded to a conversation not yet started
+        }
         apply(new ConversationStarted(command.conversationId(), command.device(), command.channel(),
                 command.subject(), command.context(), command.priority(), command.location(), acting.actor()));
         FirstMessage first = command.firstMessage();
@@ -67,7 +70,8 @@ class Conversation {
     }
 
     @CommandHandler
-    MessageAccepted handle(SendMessage command, Acting acting, ConversationLimits limits, SentMessages sent) {
+    MessageAccepted handle(SendMessage command, Acting acting, ConversationLimits limits, SentMessages sent,
+                           UploadedAttachments attachments) {
         requireMayWrite(acting, "send messages");
         var earlier = sent.find(id, acting.actor(), command.clientMessageId());
         if (earlier.isPresent()) {
@@ -75,6 +79,7 @@ class Conversation {
         }
         requireNotClosed();
         requireWithinLength(command.content(), limits);
+        requireUploadedHere(command.content(), attachments);
         if (acting.actor().isDevice() && status != ConversationStatus.OPEN) {
             apply(new ConversationReopened(id)); // people come back to the same thread
         }
@@ -273,6 +278,21 @@ class Conversation {
         return device;
     }
 
+    /** Files are shared by whoever may send messages here, and only while the conversation is not closed. */
+    void requireMayShareFiles(Acting acting) {
+        requireMayWrite(acting, "share files");
+        requireNotClosed();
+    }
+
+    /** Files are seen by the owning device and by staff who may manage the conversation (participants, admins). */
+    void requireMaySeeFiles(Acting acting) {
+        if (acting.actor().isDevice()) {
+            requireOwnDevice(acting);
+        } else {
+            requireMayManage(acting, "see its files");
+        }
+    }
+
     // --- rules --------------------------------------------------------------------------------
 
     private CommandAccepted accepted() {
@@ -372,6 +392,17 @@ class Conversation {
             throw new SequenceOutOfRange(upTo, lastSequence);
         }
         return upTo;
+    }
+
+    /** A message may only point at an attachment uploaded to this conversation, and as the kind it was uploaded as. */
+    private void requireUploadedHere(MessageContent content, UploadedAttachments attachments) {
+        if (content.attachment() == null) {
+            return;
+        }
+        MessageKind uploadedAs = attachments.kindOf(id, content.attachment()).orElseThrow(UnknownAttachment::new);
+        if (uploadedAs != content.kind()) {
+            throw new AttachmentKindMismatch(content.kind(), uploadedAs);
+        }
     }
 
     private static void requireWithinLength(MessageContent content, ConversationLimits limits) {

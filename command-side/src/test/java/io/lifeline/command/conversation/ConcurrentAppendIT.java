@@ -48,6 +48,7 @@ class ConcurrentAppendIT extends CommandSideIntegrationTest {
                 "--spring.datasource.password=" + TestDatabase.password(),
                 "--lifeline.admin.password=" + ADMIN_PASSWORD,
                 "--lifeline.security.jwt-secret=" + JWT_SECRET,
+                "--lifeline.attachment.dir=target/it-attachments",
                 "--spring.kafka.bootstrap-servers=" + io.lifeline.command.TestKafka.bootstrapServers())) {
             ActingGateway secondInstance = second.getBean(ActingGateway.class);
             ExecutorService pool = Executors.newFixedThreadPool(THREADS_PER_INSTANCE * 2);

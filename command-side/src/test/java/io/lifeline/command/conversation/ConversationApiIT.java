@@ -283,6 +283,35 @@ class ConversationApiIT extends CommandSideIntegrationTest {
     }
 
     @Test
+    void locationsMustLieOnTheGlobe() {
+        TestApi api = api();
+        String device = api.deviceToken(newDeviceId());
+        String id = api.post("/api/conversations", device, Map.of("channel", "MOBILE")).text("conversationId");
+        String messages = "/api/conversations/" + id + "/messages";
+
+        for (var corner : List.of(Map.of("latitude", 90, "longitude", -180), Map.of("latitude", -90, "longitude", 180),
+                Map.of("latitude", 52.52, "longitude", 13.405, "accuracyMeters", 0))) {
+            api.post(messages, device, Map.of("clientMessageId", "c-" + corner.hashCode(), "kind", "LOCATION",
+                    "location", corner)).expectStatus(201);
+        }
+        var refusals = Map.of(
+                "latitude", Map.of("latitude", -90.000001, "longitude", 0),
+                "longitude", Map.of("latitude", 0, "longitude", 180.5),
+                "accuracy", Map.of("latitude", 0, "longitude", 0, "accuracyMeters", -1));
+        refusals.forEach((field, location) -> {
+            var refused = api.post(messages, device, Map.of("clientMessageId", "bad-" + field, "kind", "LOCATION",
+                    "location", location)).expectStatus(400);
+            assertThat(refused.text("code")).isEqualTo("invalid-request");
+            assertThat(refused.text("detail")).contains(field);
+        });
+        var noLocation = api.post(messages, device, Map.of("clientMessageId", "c-none", "kind", "LOCATION")).expectStatus(400);
+        assertThat(noLocation.text("detail")).contains("location");
+        var badStart = api.post("/api/conversations", device, Map.of("channel", "MOBILE", "startNew", true,
+                "location", Map.of("latitude", 0, "longitude", -181))).expectStatus(400);
+        assertThat(badStart.text("detail")).contains("longitude");
+    }
+
+    @Test
     void eventPayloadsAreStoredAsByteaAndNoLargeObjectsPileUp() {
         List<String> types = jdbc.sql("""
                         SELECT data_type FROM information_schema.columns

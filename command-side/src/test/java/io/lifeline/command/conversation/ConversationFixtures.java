@@ -90,6 +90,27 @@ final class ConversationFixtures {
         }
     }
 
+    static SendMessage sendAttachment(String clientId, MessageKind kind, AttachmentRef attachment) {
+        return new SendMessage(ID, MessageId.random(), new ClientMessageId(clientId),
+                new MessageContent(kind, null, attachment, null), null, false);
+    }
+
+    /** Remembers what was uploaded to which conversation and as what kind, as the attachment table does. */
+    static final class UploadedHere implements UploadedAttachments {
+        private final Map<String, MessageKind> uploaded = new HashMap<>();
+
+        AttachmentRef upload(ConversationId conversation, MessageKind kind) {
+            var ref = new AttachmentRef(java.util.UUID.randomUUID().toString().replace("-", "") + "abcdefghijk");
+            uploaded.put(conversation + "/" + ref.value(), kind);
+            return ref;
+        }
+
+        @Override
+        public Optional<MessageKind> kindOf(ConversationId conversation, AttachmentRef attachment) {
+            return Optional.ofNullable(uploaded.get(conversation + "/" + attachment.value()));
+        }
+    }
+
     /** The staff members that may be assigned, as the staff account look-up would answer. */
     static final class KnownStaff implements StaffDirectory {
         private final Set<StaffId> assignable = new HashSet<>(Set.of(AGENT, OTHER_AGENT, ADMIN));

@@ -37,6 +37,7 @@ class ConversationStartTest {
         fixture.registerInjectableResource(LIMITS);
         fixture.registerInjectableResource(new RecordedSentMessages());
         fixture.registerInjectableResource(new KnownStaff());
+        fixture.registerInjectableResource(new UploadedHere());
         fixture.registerAnnotatedCommandHandler(new ConversationStarter(fixture.getRepository(), open, LIMITS));
     }
 
@@ -64,6 +65,16 @@ class ConversationStartTest {
                                 first.content(), null, true))
                 .expectResultMessagePayload(new ConversationOpened(ID, false, 1,
                         new MessageAccepted(ID, first.messageId(), 1, false)));
+    }
+
+    @Test
+    void aNewConversationCannotStartWithAnAttachment() {
+        var first = new FirstMessage(MessageId.random(), new ClientMessageId("c-0"), new MessageContent(MessageKind.IMAGE,
+                null, new AttachmentRef("a".repeat(43)), null), false);
+        fixture.givenNoPriorActivity()
+                .when(start(DEVICE, Channel.MOBILE, first, false), asDevice())
+                .expectNoEvents()
+                .expectException(UnknownAttachment.class);
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 class ConversationTest {
     private FixtureConfiguration<Conversation> fixture;
     private RecordedSentMessages sentMessages;
+    private UploadedHere uploads;
 
     @BeforeEach
     void setUp() {
@@ -22,6 +23,8 @@ class ConversationTest {
         fixture.registerInjectableResource(LIMITS);
         fixture.registerInjectableResource(sentMessages);
         fixture.registerInjectableResource(new KnownStaff());
+        uploads = new UploadedHere();
+        fixture.registerInjectableResource(uploads);
     }
 
     // --- sending ---------------------------------------------------------------------------------
@@ -106,6 +109,33 @@ class ConversationTest {
                 .when(sendText("c-2", "hello?"), asDevice())
                 .expectNoEvents()
                 .expectException(ConversationIsClosed.class);
+    }
+
+    @Test
+    void deviceSendsAnImageUploadedToThisConversation() {
+        var send = sendAttachment("c-1", MessageKind.IMAGE, uploads.upload(ID, MessageKind.IMAGE));
+        fixture.given(started())
+                .when(send, asDevice())
+                .expectEvents(new MessageSent(ID, send.messageId(), send.clientMessageId(), Actor.device(DEVICE),
+                        send.content(), null, false));
+    }
+
+    @Test
+    void cannotSendAnAttachmentUploadedToAnotherConversation() {
+        var elsewhere = uploads.upload(ConversationId.random(), MessageKind.IMAGE);
+        fixture.given(started())
+                .when(sendAttachment("c-1", MessageKind.IMAGE, elsewhere), asDevice())
+                .expectNoEvents()
+                .expectException(UnknownAttachment.class);
+    }
+
+    @Test
+    void cannotSendAnAttachmentAsAnotherKindThanItWasUploadedAs() {
+        var voice = uploads.upload(ID, MessageKind.VOICE);
+        fixture.given(started())
+                .when(sendAttachment("c-1", MessageKind.IMAGE, voice), asDevice())
+                .expectNoEvents()
+                .expectException(AttachmentKindMismatch.class);
     }
 
     @Test

@@ -24,8 +24,9 @@ public final class DataDirectory implements AutoCloseable {
     static final String KAFKA = "kafka";
     static final String ADMIN_PASSWORD = "admin-password";
     static final String JWT_SECRET = "jwt-secret";
+    static final String ATTACHMENTS = "attachments";
     /** What a clean start may delete: anything else means the path is not ours to wipe. */
-    private static final Set<String> OURS = Set.of(LOCK, POSTGRES, KAFKA, ADMIN_PASSWORD, JWT_SECRET);
+    private static final Set<String> OURS = Set.of(LOCK, POSTGRES, KAFKA, ADMIN_PASSWORD, JWT_SECRET, ATTACHMENTS);
 
     private final Path root;
     private final FileChannel lockChannel;
@@ -116,6 +117,11 @@ public final class DataDirectory implements AutoCloseable {
 
     public Path kafka() {
         return root.resolve(KAFKA);
+    }
+
+    /** Where the command side keeps uploaded attachments (its filesystem store). */
+    public Path attachments() {
+        return root.resolve(ATTACHMENTS);
     }
 
     public Path adminPasswordFile() {

@@ -8,7 +8,7 @@ import java.util.Map;
  * How one standalone process runs. A flag wins over its environment variable, which wins over the
  * default, so a README command line can always override what a shell profile exports.
  *
- * @param dataDir     where PostgreSQL, Kafka and the generated secrets live (absolute)
+ * @param dataDir     where PostgreSQL, Kafka, attachments and the generated secrets live (absolute)
  * @param clean       delete the data directory's contents before starting
  * @param port        the one port clients use
  * @param address     the interface the client port listens on
@@ -24,7 +24,7 @@ public record StandaloneOptions(Path dataDir, boolean clean, int port, String ad
             bridge, an embedded PostgreSQL and an in-process Kafka broker, behind one client address.
 
             Options (a flag wins over its environment variable):
-              --data-dir=PATH   PostgreSQL's and Kafka's data and the generated secrets
+              --data-dir=PATH   PostgreSQL's and Kafka's data, attachments and the generated secrets
                                 [env LIFELINE_DATA_DIR, default ./data]
               --clean           delete the data directory's contents first: a fresh, empty system
               --port=N          the port for every client: REST, WebSocket, API docs

@@ -25,6 +25,7 @@ public enum Service {
         void addArguments(List<String> arguments, SharedInfrastructure shared) {
             addDatabase(arguments, shared);
             shared.adminPassword().ifPresent(password -> arguments.add("--lifeline.admin.password=" + password));
+            shared.attachmentDir().ifPresent(dir -> arguments.add("--lifeline.attachment.dir=" + dir));
         }
     },
     QUERY_SIDE(QuerySideApplication.class, QuerySideApplication::builder, Set.of()) {

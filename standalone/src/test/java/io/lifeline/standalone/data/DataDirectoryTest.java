@@ -19,10 +19,12 @@ class DataDirectoryTest {
         Files.writeString(root.resolve("postgres/base/1"), "rows");
         Files.createDirectories(root.resolve("kafka/log"));
         Files.writeString(root.resolve("admin-password"), "secret");
+        Files.createDirectories(root.resolve("attachments/5f0c3a52-8f87-4c55-bb3c-0d4f4f7e9a10"));
 
         try (DataDirectory data = DataDirectory.open(root, true)) {
             assertThat(data.postgres()).doesNotExist();
             assertThat(data.kafka()).doesNotExist();
+            assertThat(data.attachments()).doesNotExist();
             assertThat(data.adminPasswordFile()).doesNotExist();
             assertThat(data.fresh()).isTrue();
         }
