@@ -99,9 +99,14 @@ public final class TestApi {
     }
 
     public String staffToken(String username, String password) {
+        return staffSession(username, password).body().path("session").path("token").asString();
+    }
+
+    /** A staff sign-in's whole answer: session.token, session.refreshToken, session.id, staffId, role. */
+    public Response staffSession(String username, String password) {
         Response session = post("/api/sessions/staff", null, Map.of("username", username, "password", password));
         if (session.status() != 201) throw new AssertionError("staff sign-in failed: " + session);
-        return session.body().path("session").path("token").asString();
+        return session;
     }
 
     private Response send(String method, String path, String token, Object body) {

@@ -20,7 +20,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The query side as it runs: real HTTP, real PostgreSQL, its processors reading a real event store. */
+/**
+ * The query side as it runs: real HTTP, real PostgreSQL, its processors reading a real event store,
+ * and a real Kafka broker for the revocations it follows.
+ */
 @SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=" + QuerySideApplication.CONFIG_NAME,
                 "lifeline.security.jwt-secret=" + QuerySideIntegrationTest.JWT_SECRET})
@@ -33,8 +36,9 @@ public abstract class QuerySideIntegrationTest {
     protected int port;
 
     @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
+    static void infrastructure(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
+        TestKafka.register(registry);
     }
 
     public record Response(int status, JsonNode body) {}

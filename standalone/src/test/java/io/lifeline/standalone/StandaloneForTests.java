@@ -12,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
@@ -27,8 +29,10 @@ public final class StandaloneForTests implements AutoCloseable {
     private final RunningLifeline lifeline;
     private final Path dataDir;
     private final int port;
-    private final String adminToken;
     private final String adminId;
+    private String adminToken;
+    private String adminRefreshToken;
+    private Instant adminTokenExpiresAt;
 
     /** A device session: the token to act with and the public id events name it by. */
     public record Device(String token, String publicId) {}
@@ -39,8 +43,14 @@ public final class StandaloneForTests implements AutoCloseable {
         this.port = port;
         JsonNode signIn = call("POST", "/api/sessions/staff", null, Map.of("username", "admin",
                 "password", Files.readString(dataDir.resolve("admin-password")).strip()));
-        this.adminToken = signIn.path("session").path("token").asString();
         this.adminId = signIn.path("staffId").asString();
+        holdAdminSession(signIn);
+    }
+
+    private void holdAdminSession(JsonNode signedIn) {
+        adminToken = signedIn.path("session").path("token").asString();
+        adminRefreshToken = signedIn.path("session").path("refreshToken").asString();
+        adminTokenExpiresAt = Instant.parse(signedIn.path("session").path("expiresAt").asString());
     }
 
     private static StandaloneForTests shared;
@@ -82,7 +92,15 @@ public final class StandaloneForTests implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
-    public String adminToken() {
+    /** The signed-in admin's access token, refreshed as a console would when it nears its end (they live ten minutes). */
+    public synchronized String adminToken() {
+        if (Instant.now().isAfter(adminTokenExpiresAt.minus(Duration.ofMinutes(4)))) {
+            try {
+                holdAdminSession(call("POST", "/api/sessions/staff/refresh", null, Map.of("refreshToken", adminRefreshToken)));
+            } catch (Exception e) {
+                throw new IllegalStateException("could not refresh the admin's session", e);
+            }
+        }
         return adminToken;
     }
 
@@ -146,13 +164,7 @@ public final class StandaloneForTests implements AutoCloseable {
     }
 
     public JsonNode call(String method, String path, String token, Object body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send(method, path, token, body);
         if (response.statusCode() >= 500) {
             throw new ServerError(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
@@ -160,6 +172,21 @@ public final class StandaloneForTests implements AutoCloseable {
             throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body().isBlank() ? json.createObjectNode() : json.readTree(response.body());
+    }
+
+    /** The status a request through the edge is answered with. */
+    public int status(String method, String path, String token, Object body) throws Exception {
+        return send(method, path, token, body).statusCode();
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, Object body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.lifeline.contracts.actor;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -18,6 +19,16 @@ public record StaffId(@JsonValue UUID value) {
 
     public static StaffId parse(String text) {
         return new StaffId(UUID.fromString(text));
+    }
+
+    /**
+     * The id of a staff member an external identity provider vouches for: derived from its issuer
+     * and subject, so every service names the same person the same way without a look-up.
+     */
+    public static StaffId external(String issuer, String subject) {
+        Objects.requireNonNull(issuer, "issuer");
+        Objects.requireNonNull(subject, "subject");
+        return new StaffId(UUID.nameUUIDFromBytes((issuer + "\n" + subject).getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override

@@ -1,5 +1,5 @@
 /**
- * Staff members as an aggregate: registration, role changes and deactivation, so every staff action
+ * Staff members as an aggregate: registration, role and password changes and deactivation, so every staff action
  * has an accountable actor. Depends only on {@code io.lifeline.contracts.actor}.
  */
 package io.lifeline.contracts.staff;

@@ -77,11 +77,15 @@ class AxonConfig {
         return new SimpleCorrelationDataProvider(Actor.METADATA_KEY, Actor.ROLE_METADATA_KEY);
     }
 
-    /** Look-ups must never drift from the events: a failing look-up write rolls the command back. */
+    /**
+     * Look-ups must never drift from the events, nor may a session outlive the change that revokes it:
+     * a failing write rolls the command back.
+     */
     @Bean
     ConfigurerModule lookupsRollBackOnFailure() {
         return configurer -> configurer.eventProcessing()
                 .registerListenerInvocationErrorHandler("conversation-lookups", c -> PropagatingErrorHandler.instance())
-                .registerListenerInvocationErrorHandler("staff-accounts", c -> PropagatingErrorHandler.instance());
+                .registerListenerInvocationErrorHandler("staff-accounts", c -> PropagatingErrorHandler.instance())
+                .registerListenerInvocationErrorHandler("staff-sessions", c -> PropagatingErrorHandler.instance());
     }
 }

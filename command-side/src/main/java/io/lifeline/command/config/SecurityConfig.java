@@ -1,8 +1,12 @@
 package io.lifeline.command.config;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import io.lifeline.command.identity.ExternalIdentityProperties;
 import io.lifeline.command.identity.SecurityProperties;
-import io.lifeline.command.identity.TokenClaims;
+import io.lifeline.command.session.OpenSessionValidator;
+import io.lifeline.command.staff.SignInProperties;
+import io.lifeline.contracts.token.TokenClaims;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -14,22 +18,20 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The command side is an OAuth2 resource server: every request but sign-in, health and the API docs
- * carries a bearer JWT. Staff administration is for admins; finer rules live in the aggregates.
+ * The command side is an OAuth2 resource server: every request but sign-in, refresh, logout, health
+ * and the API docs carries a bearer JWT. Staff administration is for admins (but everyone on staff
+ * changes their own password); finer rules live in the aggregates.
  */
 @Configuration
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, ExternalIdentityProperties.class, SignInProperties.class})
 class SecurityConfig {
 
     @Bean
@@ -38,10 +40,12 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies to forge
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/sessions/device", "/api/sessions/staff").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/sessions/device", "/api/sessions/staff",
+                                "/api/sessions/staff/refresh", "/api/sessions/staff/logout").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/error").permitAll()
+                        .requestMatchers(HttpMethod.PUT, "/api/staff/me/password").hasAnyRole("ADMIN", "AGENT", "ANALYST")
                         .requestMatchers("/api/staff", "/api/staff/**").hasRole("ADMIN")
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll())
@@ -64,11 +68,20 @@ class SecurityConfig {
         return converter;
     }
 
+    /**
+     * Lifeline's own tokens (refused once their session is revoked), and an external provider's when
+     * one is configured, in which case Lifeline's own staff tokens are no longer accepted.
+     */
     @Bean
-    JwtDecoder jwtDecoder(SecurityProperties properties) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key(properties)).macAlgorithm(MacAlgorithm.HS256).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
-        return decoder;
+    JwtDecoder jwtDecoder(SecurityProperties properties, ExternalIdentityProperties external,
+                          OpenSessionValidator openSessions) {
+        JwtDecoder lifeline = TokenDecoders.lifeline(properties.jwtSecret(), properties.issuer(), external.enabled(),
+                List.of(openSessions));
+        if (!external.enabled()) {
+            return lifeline;
+        }
+        return TokenDecoders.byIssuer(properties.issuer(), lifeline, TokenDecoders.external(external.issuerUri(),
+                external.jwkSetUri(), external.audience(), external.claims(), List.of()));
     }
 
     @Bean

@@ -1,12 +1,15 @@
 package io.lifeline.command.identity;
 
 import io.lifeline.contracts.actor.DeviceId;
+import io.lifeline.contracts.actor.SessionId;
 import io.lifeline.contracts.actor.StaffId;
 import io.lifeline.contracts.staff.StaffRole;
 import io.lifeline.contracts.staff.Username;
+import io.lifeline.contracts.token.TokenClaims;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -27,25 +30,32 @@ public class TokenIssuer {
 
     /** A token that lets its bearer act as this device, and only on this device's conversations. */
     public SessionToken forDevice(DeviceId device) {
-        return sign(device.value(), "device", List.of("DEVICE"), null, properties.deviceTokenTtl());
+        return sign(device.value(), TokenClaims.DEVICE, List.of("DEVICE"), null, null, properties.deviceTokenTtl());
     }
 
-    public SessionToken forStaff(StaffId staff, Username username, StaffRole role) {
-        return sign(staff.toString(), "staff", List.of(role.name()), username.value(), properties.staffTokenTtl());
+    /** A short-lived access token of a staff session: revoking the session refuses it everywhere. */
+    public SessionToken forStaff(StaffId staff, Username username, StaffRole role, SessionId session) {
+        return sign(staff.toString(), TokenClaims.STAFF, List.of(role.name()), username.value(), session,
+                properties.staffTokenTtl());
     }
 
-    private SessionToken sign(String subject, String kind, List<String> roles, String name, Duration ttl) {
+    private SessionToken sign(String subject, String kind, List<String> roles, String name, SessionId session,
+                              Duration ttl) {
         Instant now = Instant.now();
         Instant expiresAt = now.plus(ttl);
         var claims = JwtClaimsSet.builder()
                 .issuer(properties.issuer())
                 .subject(subject)
+                .id(UUID.randomUUID().toString())
                 .issuedAt(now)
                 .expiresAt(expiresAt)
                 .claim(TokenClaims.KIND, kind)
                 .claim(TokenClaims.ROLES, roles);
         if (name != null) {
             claims.claim(TokenClaims.NAME, name);
+        }
+        if (session != null) {
+            claims.claim(TokenClaims.SESSION, session.toString());
         }
         var header = JwsHeader.with(MacAlgorithm.HS256).build();
         String token = encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();

@@ -27,15 +27,19 @@ class FirstAdmin implements ApplicationRunner {
     private final StaffCredentials credentials;
     private final ActingGateway commands;
     private final PasswordEncoder passwords;
+    private final PasswordRules rules;
+    private final int generatedLength;
     private final Username username;
     private final String password;
 
-    FirstAdmin(StaffCredentials credentials, ActingGateway commands, PasswordEncoder passwords,
-               @Value("${lifeline.admin.username:admin}") String username,
+    FirstAdmin(StaffCredentials credentials, ActingGateway commands, PasswordEncoder passwords, PasswordRules rules,
+               SignInProperties signIn, @Value("${lifeline.admin.username:admin}") String username,
                @Value("${lifeline.admin.password:}") String password) {
         this.credentials = credentials;
         this.commands = commands;
         this.passwords = passwords;
+        this.rules = rules;
+        this.generatedLength = Math.max(24, signIn.passwordMinLength());
         this.username = new Username(username);
         this.password = password;
     }
@@ -45,7 +49,12 @@ class FirstAdmin implements ApplicationRunner {
         if (credentials.anyExists()) {
             return;
         }
-        String chosen = password.isBlank() ? generated() : password;
+        String chosen = password.isBlank() ? generated(generatedLength) : password;
+        try {
+            rules.check(username, chosen);
+        } catch (WeakPassword weak) {
+            throw new IllegalStateException("LIFELINE_ADMIN_PASSWORD breaks the password rules: " + weak.getMessage());
+        }
         try {
             commands.send(new RegisterStaff(StaffId.random(), username, "Administrator", StaffRole.ADMIN,
                     passwords.encode(chosen)), Acting.system("first-admin"));
@@ -61,9 +70,9 @@ class FirstAdmin implements ApplicationRunner {
         }
     }
 
-    private static String generated() {
-        byte[] random = new byte[18];
+    private static String generated(int length) {
+        byte[] random = new byte[(length * 3 + 3) / 4];
         new SecureRandom().nextBytes(random);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random).substring(0, length);
     }
 }

@@ -32,6 +32,15 @@ class StaffAccountLookup implements StaffDirectory, ActiveStaff {
                 .param("staff", staff.value()).query(String.class).optional().map(StaffRole::valueOf);
     }
 
+    /** An account as it stands, active or not. */
+    record Account(StaffRole role, boolean active) {}
+
+    Optional<Account> account(StaffId staff) {
+        return jdbc.sql("SELECT role, active FROM event_store.staff_account WHERE staff_id = :staff")
+                .param("staff", staff.value())
+                .query((row, n) -> new Account(StaffRole.valueOf(row.getString(1)), row.getBoolean(2))).optional();
+    }
+
     @Override
     public boolean canBeAssigned(StaffId staff) {
         return roleOf(staff).map(StaffRole::handlesConversations).orElse(false);

@@ -37,6 +37,18 @@ class StaffCredentialTable implements StaffCredentials {
     }
 
     @Override
+    public Optional<Username> usernameOf(StaffId staff) {
+        return jdbc.sql("SELECT username FROM event_store.staff_credential WHERE staff_id = :staff")
+                .param("staff", staff.value()).query(String.class).optional().map(Username::new);
+    }
+
+    @Override
+    public void changePassword(StaffId staff, String passwordHash) {
+        jdbc.sql("UPDATE event_store.staff_credential SET password_hash = :hash WHERE staff_id = :staff")
+                .param("hash", passwordHash).param("staff", staff.value()).update();
+    }
+
+    @Override
     public boolean anyExists() {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM event_store.staff_credential)").query(Boolean.class).single();
     }

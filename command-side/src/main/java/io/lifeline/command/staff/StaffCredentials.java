@@ -14,5 +14,9 @@ interface StaffCredentials {
 
     Optional<Credential> find(Username username);
 
+    Optional<Username> usernameOf(StaffId staff);
+
+    void changePassword(StaffId staff, String passwordHash);
+
     boolean anyExists();
 }

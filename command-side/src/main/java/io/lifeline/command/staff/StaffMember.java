@@ -4,10 +4,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.lifeline.command.identity.Acting;
 import io.lifeline.contracts.actor.StaffId;
+import io.lifeline.contracts.staff.ChangeStaffPassword;
 import io.lifeline.contracts.staff.ChangeStaffRole;
 import io.lifeline.contracts.staff.DeactivateStaff;
 import io.lifeline.contracts.staff.RegisterStaff;
 import io.lifeline.contracts.staff.StaffDeactivated;
+import io.lifeline.contracts.staff.StaffPasswordChanged;
 import io.lifeline.contracts.staff.StaffRegistered;
 import io.lifeline.contracts.staff.StaffRole;
 import io.lifeline.contracts.staff.StaffRoleChanged;
@@ -54,6 +56,20 @@ class StaffMember {
         if (active) {
             apply(new StaffDeactivated(id));
         }
+    }
+
+    /**
+     * Staff change their own password, admins anyone's. The hash goes to the credential table in the
+     * same transaction as the event, which names no secret.
+     */
+    @CommandHandler
+    void handle(ChangeStaffPassword command, Acting acting, StaffCredentials credentials) {
+        if (!isSelf(acting)) {
+            StaffRegistrar.requireAdmin(acting);
+        }
+        requireActive();
+        credentials.changePassword(id, command.passwordHash());
+        apply(new StaffPasswordChanged(id));
     }
 
     private boolean isSelf(Acting acting) {

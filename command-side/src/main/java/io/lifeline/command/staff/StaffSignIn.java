@@ -1,43 +1,64 @@
 package io.lifeline.command.staff;
 
 import io.lifeline.command.identity.ActiveStaff;
-import io.lifeline.command.identity.SessionToken;
-import io.lifeline.command.identity.TokenIssuer;
+import io.lifeline.command.session.SignedIn;
+import io.lifeline.command.session.StaffSessions;
 import io.lifeline.contracts.staff.Username;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a username and password and issues a staff token. Unknown users, wrong passwords and
- * deactivated accounts get the same answer, after the same bcrypt work, so none can be told apart.
+ * Checks a username and password and opens a staff session. Unknown users, wrong passwords,
+ * deactivated accounts and locked usernames get the same answer, after the same bcrypt work, so
+ * none can be told apart; every failure counts towards the username's lockout.
  */
 @Component
 class StaffSignIn {
     private final StaffCredentials credentials;
     private final ActiveStaff activeStaff;
     private final PasswordEncoder passwords;
-    private final TokenIssuer tokens;
+    private final StaffSessions sessions;
+    private final SignInAttempts attempts;
     private final String decoyHash;
 
-    StaffSignIn(StaffCredentials credentials, ActiveStaff activeStaff, PasswordEncoder passwords, TokenIssuer tokens) {
+    StaffSignIn(StaffCredentials credentials, ActiveStaff activeStaff, PasswordEncoder passwords, StaffSessions sessions,
+                SignInAttempts attempts) {
         this.credentials = credentials;
         this.activeStaff = activeStaff;
         this.passwords = passwords;
-        this.tokens = tokens;
+        this.sessions = sessions;
+        this.attempts = attempts;
         this.decoyHash = passwords.encode("decoy password for unknown usernames");
     }
 
-    record SignedIn(SessionToken session, String staffId, String role) {}
-
     Optional<SignedIn> signIn(Username username, String password) {
+        boolean locked = attempts.locked(username);
         var credential = credentials.find(username);
         boolean matches = passwords.matches(password, credential.map(StaffCredentials.Credential::passwordHash).orElse(decoyHash));
-        if (credential.isEmpty() || !matches) {
+        if (locked) {
+            return Optional.empty(); // failures while locked do not lengthen the lock
+        }
+        var role = credential.filter(found -> matches).flatMap(found -> activeStaff.roleOf(found.staff()));
+        if (role.isEmpty()) {
+            attempts.failed(username);
             return Optional.empty();
         }
-        var staff = credential.get().staff();
-        return activeStaff.roleOf(staff)
-                .map(role -> new SignedIn(tokens.forStaff(staff, username, role), staff.toString(), role.name()));
+        attempts.cleared(username);
+        return Optional.of(sessions.open(credential.get().staff(), username, role.get()));
+    }
+
+    /** Whether this is the staff member's current password; a wrong one counts towards the lockout like a sign-in. */
+    boolean confirms(Username username, String password) {
+        boolean locked = attempts.locked(username);
+        var credential = credentials.find(username);
+        boolean matches = passwords.matches(password, credential.map(StaffCredentials.Credential::passwordHash).orElse(decoyHash));
+        if (locked) {
+            return false;
+        }
+        if (!matches) {
+            attempts.failed(username);
+        }
+        return matches;
     }
 }

@@ -1,5 +1,8 @@
 package io.lifeline.command.staff;
 
+import io.lifeline.command.identity.ExternalIdentityProperties;
+import io.lifeline.command.session.SignInWithProvider;
+import io.lifeline.command.session.SignedIn;
 import io.lifeline.contracts.staff.Username;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,14 +16,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Staff sign in with username and password and get a signed JWT carrying their role. */
+/** Staff sign in with username and password and get a session: an access token with their role and a refresh token. */
 @RestController
 @Tag(name = "Sessions")
 class StaffSignInController {
     private final StaffSignIn signIn;
+    private final ExternalIdentityProperties externalIdentity;
 
-    StaffSignInController(StaffSignIn signIn) {
+    StaffSignInController(StaffSignIn signIn, ExternalIdentityProperties externalIdentity) {
         this.signIn = signIn;
+        this.externalIdentity = externalIdentity;
     }
 
     record StaffSignInRequest(@NotNull Username username, @NotNull @Size(max = 128) String password) {
@@ -32,8 +37,13 @@ class StaffSignInController {
 
     @PostMapping("/api/sessions/staff")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Sign in as staff", description = "Answers 401 alike for unknown users, wrong passwords and deactivated accounts.")
-    StaffSignIn.SignedIn signIn(@Valid @RequestBody StaffSignInRequest request) {
+    @Operation(summary = "Sign in as staff",
+            description = "Answers an access token (session.token, short-lived) and a single-use refresh token. 401 alike "
+                    + "for unknown users, wrong passwords, deactivated accounts and usernames locked after repeated failures.")
+    SignedIn signIn(@Valid @RequestBody StaffSignInRequest request) {
+        if (externalIdentity.enabled()) {
+            throw new SignInWithProvider();
+        }
         return signIn.signIn(request.username(), request.password())
                 .orElseThrow(() -> new BadCredentialsException("wrong username or password"));
     }

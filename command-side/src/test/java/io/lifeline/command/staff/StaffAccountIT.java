@@ -9,10 +9,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class StaffAccountIT extends CommandSideIntegrationTest {
+    private static final String PASSWORD = "staple horse battery correct";
 
     private static Map<String, Object> newAccount(String username, String role) {
         return Map.of("username", username, "displayName", "Test " + role, "role", role,
-                "password", "correct horse battery staple");
+                "password", PASSWORD);
     }
 
     @Test
@@ -24,7 +25,7 @@ class StaffAccountIT extends CommandSideIntegrationTest {
         String agentId = registered.text("staffId");
 
         var signIn = api.post("/api/sessions/staff", null, Map.of("username", username,
-                "password", "correct horse battery staple")).expectStatus(201);
+                "password", PASSWORD)).expectStatus(201);
         assertThat(signIn.text("staffId")).isEqualTo(agentId);
         assertThat(signIn.text("role")).isEqualTo("AGENT");
         String agent = signIn.body().path("session").path("token").asString();
@@ -62,7 +63,7 @@ class StaffAccountIT extends CommandSideIntegrationTest {
         String admin = api.staffToken("admin", ADMIN_PASSWORD);
         String username = "analyst-" + UUID.randomUUID().toString().substring(0, 8);
         api.post("/api/staff", admin, newAccount(username, "ANALYST")).expectStatus(201);
-        String analyst = api.staffToken(username, "correct horse battery staple");
+        String analyst = api.staffToken(username, PASSWORD);
 
         api.post("/api/staff", analyst, newAccount("x-" + username, "ADMIN")).expectStatus(403);
         String device = api.deviceToken(newDeviceId());
@@ -77,7 +78,7 @@ class StaffAccountIT extends CommandSideIntegrationTest {
         String admin = api.staffToken("admin", ADMIN_PASSWORD);
         String username = "leaver-" + UUID.randomUUID().toString().substring(0, 8);
         String staffId = api.post("/api/staff", admin, newAccount(username, "AGENT")).expectStatus(201).text("staffId");
-        String agent = api.staffToken(username, "correct horse battery staple");
+        String agent = api.staffToken(username, PASSWORD);
         String device = api.deviceToken(newDeviceId());
         String id = api.post("/api/conversations", device, Map.of("channel", "MOBILE")).text("conversationId");
         api.put("/api/conversations/" + id + "/participants/me", agent, null).expectStatus(200);
@@ -87,26 +88,29 @@ class StaffAccountIT extends CommandSideIntegrationTest {
         // The token is still within its lifetime, but the account may no longer act or sign in.
         api.post("/api/conversations/" + id + "/messages", agent, Map.of("clientMessageId", "a-1", "text", "hi"))
                 .expectStatus(401);
-        api.post("/api/sessions/staff", null, Map.of("username", username, "password", "correct horse battery staple"))
+        api.post("/api/sessions/staff", null, Map.of("username", username, "password", PASSWORD))
                 .expectStatus(401);
         var assign = api.put("/api/conversations/" + id + "/assignee", admin, Map.of("staffId", staffId)).expectStatus(400);
         assertThat(assign.text("code")).isEqualTo("staff-not-assignable");
     }
 
     @Test
-    void roleChangesTakeEffectOnTheNextRequest() {
+    void aRoleChangeEndsTheStaffMembersSessionsAndTheNewRoleHoldsFromTheNextSignIn() {
         TestApi api = api();
         String admin = api.staffToken("admin", ADMIN_PASSWORD);
         String username = "promoted-" + UUID.randomUUID().toString().substring(0, 8);
         String staffId = api.post("/api/staff", admin, newAccount(username, "ANALYST")).expectStatus(201).text("staffId");
-        String token = api.staffToken(username, "correct horse battery staple");
+        String token = api.staffToken(username, PASSWORD);
         String device = api.deviceToken(newDeviceId());
         String id = api.post("/api/conversations", device, Map.of("channel", "MOBILE")).text("conversationId");
         api.put("/api/conversations/" + id + "/participants/me", token, null).expectStatus(403);
 
         api.put("/api/staff/" + staffId + "/role", admin, Map.of("role", "AGENT")).expectStatus(204);
 
-        api.put("/api/conversations/" + id + "/participants/me", token, null).expectStatus(200);
+        // The old token carried the old role: it is revoked with every session of the staff member.
+        api.put("/api/conversations/" + id + "/participants/me", token, null).expectStatus(401);
+        String promoted = api.staffToken(username, PASSWORD);
+        api.put("/api/conversations/" + id + "/participants/me", promoted, null).expectStatus(200);
     }
 
     @Test

@@ -11,11 +11,15 @@ import org.junit.jupiter.api.Test;
 class StaffMemberTest {
     private static final StaffId AGENT = StaffId.parse("7d1c2f3e-0000-4000-8000-000000000001");
     private static final StaffId ADMIN = StaffId.parse("7d1c2f3e-0000-4000-8000-000000000002");
+    private static final StaffId OTHER_AGENT = StaffId.parse("7d1c2f3e-0000-4000-8000-000000000003");
     private FixtureConfiguration<StaffMember> fixture;
+    private final StaffRegistrarTest.RememberedCredentials credentials = new StaffRegistrarTest.RememberedCredentials();
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(StaffMember.class);
+        fixture.registerInjectableResource(credentials);
+        credentials.store(AGENT, new Username("ana"), "$2a$10$old");
     }
 
     private static StaffRegistered registered() {
@@ -63,5 +67,37 @@ class StaffMemberTest {
         fixture.given(new StaffRegistered(ADMIN, new Username("root"), "Root", StaffRole.ADMIN))
                 .when(new DeactivateStaff(ADMIN), Acting.staff(ADMIN, StaffRole.ADMIN).toMetaData())
                 .expectException(CannotDeactivateSelf.class);
+    }
+
+    @Test
+    void staffChangeTheirOwnPasswordAndTheHashStaysOutOfTheEvent() {
+        fixture.given(registered())
+                .when(new ChangeStaffPassword(AGENT, "$2a$10$new"), Acting.staff(AGENT, StaffRole.AGENT).toMetaData())
+                .expectEvents(new StaffPasswordChanged(AGENT));
+        org.assertj.core.api.Assertions.assertThat(credentials.find(new Username("ana")).orElseThrow().passwordHash())
+                .isEqualTo("$2a$10$new");
+    }
+
+    @Test
+    void adminResetsAPassword() {
+        fixture.given(registered())
+                .when(new ChangeStaffPassword(AGENT, "$2a$10$new"), Acting.staff(ADMIN, StaffRole.ADMIN).toMetaData())
+                .expectEvents(new StaffPasswordChanged(AGENT));
+    }
+
+    @Test
+    void agentCannotChangeAnotherStaffMembersPassword() {
+        fixture.given(registered())
+                .when(new ChangeStaffPassword(AGENT, "$2a$10$new"), Acting.staff(OTHER_AGENT, StaffRole.AGENT).toMetaData())
+                .expectNoEvents()
+                .expectException(AdminRequired.class);
+    }
+
+    @Test
+    void deactivatedAccountCannotChangePassword() {
+        fixture.given(registered(), new StaffDeactivated(AGENT))
+                .when(new ChangeStaffPassword(AGENT, "$2a$10$new"), Acting.staff(ADMIN, StaffRole.ADMIN).toMetaData())
+                .expectNoEvents()
+                .expectException(StaffInactive.class);
     }
 }

@@ -40,6 +40,17 @@ class StaffRegistrarTest {
         }
 
         @Override
+        public Optional<Username> usernameOf(StaffId staff) {
+            return byUsername.entrySet().stream().filter(entry -> entry.getValue().staff().equals(staff))
+                    .map(entry -> new Username(entry.getKey())).findFirst();
+        }
+
+        @Override
+        public void changePassword(StaffId staff, String passwordHash) {
+            usernameOf(staff).ifPresent(username -> byUsername.put(username.value(), new Credential(staff, passwordHash)));
+        }
+
+        @Override
         public boolean anyExists() {
             return !byUsername.isEmpty();
         }

@@ -1,27 +1,28 @@
 package io.lifeline.query.config;
 
-import java.nio.charset.StandardCharsets;
-import javax.crypto.spec.SecretKeySpec;
+import io.lifeline.contracts.token.TokenClaims;
+import io.lifeline.query.revocation.NotRevokedValidator;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * An OAuth2 resource server on the tokens the command side signs: every request but health and
- * the API docs needs one, and each endpoint names the roles that may call it.
+ * An OAuth2 resource server on the tokens the command side signs (or, when configured, an external
+ * identity provider signs for staff): every request but health and the API docs needs one, revoked
+ * ones are refused, and each endpoint names the roles that may call it.
  */
 @Configuration
 @EnableMethodSecurity
+@EnableConfigurationProperties(ExternalIdentityProperties.class)
 class SecurityConfig {
 
     @Bean
@@ -40,22 +41,23 @@ class SecurityConfig {
 
     private static JwtAuthenticationConverter rolesFromClaim() {
         var authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName("roles");
+        authorities.setAuthoritiesClaimName(TokenClaims.ROLES);
         authorities.setAuthorityPrefix("ROLE_");
         var converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(authorities);
         return converter;
     }
 
+    /** Lifeline's tokens, and an external provider's when one is configured; revoked ones are refused. */
     @Bean
     JwtDecoder jwtDecoder(@Value("${lifeline.security.jwt-secret}") String secret,
-                          @Value("${lifeline.security.issuer}") String issuer) {
-        if (secret.getBytes(StandardCharsets.UTF_8).length < 32) {
-            throw new IllegalStateException("set LIFELINE_JWT_SECRET to the secret the command side signs with (32+ bytes)");
+                          @Value("${lifeline.security.issuer}") String issuer, ExternalIdentityProperties external,
+                          NotRevokedValidator notRevoked) {
+        JwtDecoder lifeline = TokenDecoders.lifeline(secret, issuer, external.enabled(), List.of(notRevoked));
+        if (!external.enabled()) {
+            return lifeline;
         }
-        var key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
-        return decoder;
+        return TokenDecoders.byIssuer(issuer, lifeline, TokenDecoders.external(external.issuerUri(), external.jwkSetUri(),
+                external.audience(), external.claims(), List.of(notRevoked)));
     }
 }

@@ -107,7 +107,22 @@ final class TestSocket implements AutoCloseable {
     }
 
     int awaitClose() {
-        return closed.orTimeout(30, TimeUnit.SECONDS).join();
+        return awaitClose(Duration.ofSeconds(30));
+    }
+
+    /** The close code, once the connection closed; fails when it is still open after the timeout. */
+    int awaitClose(Duration timeout) {
+        try {
+            return closed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException stillOpen) {
+            throw new AssertionError("the connection was still open after " + timeout);
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    boolean isClosed() {
+        return closed.isDone();
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The topics the bridge reads, created when missing: the event stream (so a bridge started before
- * the command side is assigned its partitions at once) and the short-lived signals.
+ * the command side is assigned its partitions at once), the short-lived signals and the revocations.
  */
 @Configuration
 @EnableScheduling
@@ -28,6 +28,14 @@ class KafkaConfig {
                      @Value("${lifeline.kafka.replication-factor}") short replicas,
                      @Value("${lifeline.kafka.signals-retention}") Duration retention) {
         return TopicBuilder.name(Topics.SIGNALS).partitions(partitions).replicas(replicas)
+                .config("retention.ms", String.valueOf(retention.toMillis())).build();
+    }
+
+    /** Revocations, kept longer than any access token lives: read whole on every start. */
+    @Bean
+    NewTopic revocations(@Value("${lifeline.kafka.replication-factor}") short replicas,
+                         @Value("${lifeline.kafka.revocations-retention}") Duration retention) {
+        return TopicBuilder.name(Topics.REVOCATIONS).partitions(1).replicas(replicas)
                 .config("retention.ms", String.valueOf(retention.toMillis())).build();
     }
 }

@@ -1,5 +1,6 @@
 package io.lifeline.bridge.connection;
 
+import io.lifeline.contracts.token.TokenClaims;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -7,19 +8,24 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * Who a connection belongs to, read from the token checked at the handshake. The token itself is
- * kept to act for the caller on the command and query sides, which check it again.
+ * kept to act for the caller on the command and query sides, which check it again; its session and
+ * issue time tell whether a revocation concerns it.
+ *
+ * @param sessionId the staff session the token belongs to ({@code sid}), or null
+ * @param issuedAt  when the token was issued, or null
  */
-public record Caller(String subject, String kind, List<String> roles, String token, Instant expiresAt) {
+public record Caller(String subject, String kind, List<String> roles, String token, Instant expiresAt,
+                     String sessionId, Instant issuedAt) {
     private static final Set<String> STAFF_ROLES = Set.of("ADMIN", "AGENT", "ANALYST");
 
     public static Caller of(Jwt jwt) {
-        List<String> roles = jwt.getClaimAsStringList("roles");
-        return new Caller(jwt.getSubject(), jwt.getClaimAsString("kind"), roles == null ? List.of() : roles,
-                jwt.getTokenValue(), jwt.getExpiresAt());
+        List<String> roles = jwt.getClaimAsStringList(TokenClaims.ROLES);
+        return new Caller(jwt.getSubject(), jwt.getClaimAsString(TokenClaims.KIND), roles == null ? List.of() : roles,
+                jwt.getTokenValue(), jwt.getExpiresAt(), jwt.getClaimAsString(TokenClaims.SESSION), jwt.getIssuedAt());
     }
 
     public boolean isStaff() {
-        return "staff".equals(kind) && roles.stream().anyMatch(STAFF_ROLES::contains);
+        return TokenClaims.STAFF.equals(kind) && roles.stream().anyMatch(STAFF_ROLES::contains);
     }
 
     /** How events and signals name this caller: {@code device:...} or {@code staff:...}. */

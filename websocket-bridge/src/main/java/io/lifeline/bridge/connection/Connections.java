@@ -20,7 +20,7 @@ public class Connections implements SmartLifecycle {
     private final List<ConnectionListener> listeners;
     private volatile boolean running;
 
-    Connections(List<ConnectionListener> listeners) {
+    public Connections(List<ConnectionListener> listeners) {
         this.listeners = listeners;
     }
 

@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ConnectionTest {
-    private static final Caller DEVICE = new Caller("d-1", "device", List.of("DEVICE"), "token", null);
+    private static final Caller DEVICE = new Caller("d-1", "device", List.of("DEVICE"), "token", null, null, null);
     private final HeldTransport client = new HeldTransport();
 
     @Test

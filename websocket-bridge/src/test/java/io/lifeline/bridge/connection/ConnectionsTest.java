@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConnectionsTest {
-    private static final Caller DEVICE = new Caller("d-1", "device", List.of("DEVICE"), "token", null);
+    private static final Caller DEVICE = new Caller("d-1", "device", List.of("DEVICE"), "token", null, null, null);
     private final Connections connections = new Connections(List.of());
 
     @Test

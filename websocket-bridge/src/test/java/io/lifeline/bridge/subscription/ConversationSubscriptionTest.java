@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 class ConversationSubscriptionTest {
     private static final ConversationId CONVERSATION = ConversationId.random();
     private static final Caller STAFF = new Caller("5f1c2f9e-0000-4000-8000-000000000001", "staff", List.of("AGENT"),
-            "staff-token", null);
-    private static final Caller DEVICE = new Caller("d-1", "device", List.of("DEVICE"), "device-token", null);
+            "staff-token", null, null, null);
+    private static final Caller DEVICE = new Caller("d-1", "device", List.of("DEVICE"), "device-token", null, null, null);
     private final RecordingTransport client = new RecordingTransport();
 
     @Test
