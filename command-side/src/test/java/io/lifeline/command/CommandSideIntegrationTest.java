@@ -19,7 +19,9 @@ import org.springframework.test.context.DynamicPropertySource;
                 "lifeline.attachment.max-image-bytes=" + CommandSideIntegrationTest.MAX_IMAGE_BYTES,
                 "lifeline.attachment.max-voice-bytes=262144",
                 "lifeline.attachment.max-file-bytes=524288",
-                "lifeline.attachment.max-image-pixels=4000000"})
+                "lifeline.attachment.max-image-pixels=4000000",
+                // Every test sends from one address; RateLimitIT runs an instance of its own with tiny limits.
+                "lifeline.rate-limit.enabled=false"})
 public abstract class CommandSideIntegrationTest {
     public static final String ADMIN_PASSWORD = "admin-password-for-tests";
     public static final String JWT_SECRET = "a-test-only-secret-of-more-than-thirty-two-bytes";

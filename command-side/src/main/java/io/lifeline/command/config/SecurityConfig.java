@@ -3,6 +3,8 @@ package io.lifeline.command.config;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import io.lifeline.command.identity.SecurityProperties;
 import io.lifeline.command.identity.TokenClaims;
+import io.lifeline.command.ratelimit.RateLimitFilters;
+import io.lifeline.command.ratelimit.RateLimitProperties;
 import java.nio.charset.StandardCharsets;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -22,18 +24,22 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The command side is an OAuth2 resource server: every request but sign-in, health and the API docs
  * carries a bearer JWT. Staff administration is for admins; finer rules live in the aggregates.
+ * Rate limits count each request by client address before its token is read, and by device or
+ * staff member once it is authenticated.
  */
 @Configuration
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, RateLimitProperties.class})
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemDetailsWriter problems) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemDetailsWriter problems, RateLimitFilters limits)
+            throws Exception {
         return http
                 .csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies to forge
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -52,6 +58,8 @@ class SecurityConfig {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(problems::unauthorized)
                         .accessDeniedHandler(problems::forbidden))
+                .addFilterBefore(limits.byAddress(), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(limits.byPrincipal(), BearerTokenAuthenticationFilter.class)
                 .build();
     }
 

@@ -1,8 +1,11 @@
 package io.lifeline.query.config;
 
+import io.lifeline.query.ratelimit.RateLimitFilters;
+import io.lifeline.query.ratelimit.RateLimitProperties;
 import java.nio.charset.StandardCharsets;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -14,18 +17,21 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * An OAuth2 resource server on the tokens the command side signs: every request but health and
- * the API docs needs one, and each endpoint names the roles that may call it.
+ * the API docs needs one, and each endpoint names the roles that may call it. Rate limits count
+ * each request by client address before its token is read, and by device or staff member after.
  */
 @Configuration
 @EnableMethodSecurity
+@EnableConfigurationProperties(RateLimitProperties.class)
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimitFilters limits) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies to forge
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -35,6 +41,8 @@ class SecurityConfig {
                                 "/api/query/swagger-ui/**", "/swagger-ui/**", "/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim())))
+                .addFilterBefore(limits.byAddress(), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(limits.byPrincipal(), BearerTokenAuthenticationFilter.class)
                 .build();
     }
 

@@ -1,5 +1,7 @@
 package io.lifeline.bridge.config;
 
+import io.lifeline.bridge.ratelimit.RateLimitFilters;
+import io.lifeline.bridge.ratelimit.RateLimitProperties;
 import java.nio.charset.StandardCharsets;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,20 +17,23 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * An OAuth2 resource server on the tokens the command side signs. The WebSocket handshake is let
  * through here because it authenticates itself (a header or a subprotocol, never the URL); every
- * other request needs a bearer token.
+ * other request needs a bearer token. Rate limits count each request (the handshake included) by
+ * client address before its token is read, and by device or staff member after; frames are counted
+ * by the dispatcher.
  */
 @Configuration
 @EnableMethodSecurity
-@EnableConfigurationProperties(BridgeProperties.class)
+@EnableConfigurationProperties({BridgeProperties.class, RateLimitProperties.class})
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimitFilters limits) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies to forge
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -37,6 +42,8 @@ class SecurityConfig {
                         .requestMatchers("/ws").permitAll() // checked by the handshake itself
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim())))
+                .addFilterBefore(limits.byAddress(), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(limits.byPrincipal(), BearerTokenAuthenticationFilter.class)
                 .build();
     }
 
