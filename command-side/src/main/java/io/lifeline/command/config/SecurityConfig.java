@@ -2,6 +2,7 @@ package io.lifeline.command.config;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import io.lifeline.command.identity.SecurityProperties;
+import io.lifeline.command.identity.SiteProperties;
 import io.lifeline.command.identity.TokenClaims;
 import io.lifeline.command.ratelimit.RateLimitFilters;
 import io.lifeline.command.ratelimit.RateLimitProperties;
@@ -34,7 +35,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * staff member once it is authenticated.
  */
 @Configuration
-@EnableConfigurationProperties({SecurityProperties.class, RateLimitProperties.class})
+@EnableConfigurationProperties({SecurityProperties.class, SiteProperties.class, RateLimitProperties.class})
 class SecurityConfig {
 
     @Bean
