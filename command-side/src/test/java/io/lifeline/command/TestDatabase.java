@@ -39,6 +39,21 @@ public final class TestDatabase {
         return password;
     }
 
+    /**
+     * A database of its own on the same server, for an extra instance that must share no tokens,
+     * locks or rows with the test context's.
+     */
+    public static synchronized String newDatabase(String name) {
+        start();
+        try (var connection = java.sql.DriverManager.getConnection(url, username, password);
+             var statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not create database " + name, e);
+        }
+        return url.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+    }
+
     private static void start() {
         if (url != null) {
             return;

@@ -26,7 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=" + QuerySideApplication.CONFIG_NAME,
-                "lifeline.security.jwt-secret=" + QuerySideIntegrationTest.JWT_SECRET})
+                "lifeline.security.jwt-secret=" + QuerySideIntegrationTest.JWT_SECRET,
+                // Every test sends from one address; RateLimitIT runs an instance of its own with tiny limits.
+                "lifeline.rate-limit.enabled=false"})
 public abstract class QuerySideIntegrationTest {
     public static final String JWT_SECRET = "a-test-only-secret-of-more-than-thirty-two-bytes";
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -39,6 +39,25 @@ public final class TestDatabase {
         return password;
     }
 
+    /**
+     * A database of its own on the same server, with its own copy of the event store schema, for an
+     * extra instance whose processors must claim no tokens the test context's need.
+     */
+    public static synchronized String newDatabase(String name) {
+        start();
+        try (var connection = java.sql.DriverManager.getConnection(url, username, password);
+             var statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not create database " + name, e);
+        }
+        String newUrl = url.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+        org.flywaydb.core.Flyway.configure().dataSource(newUrl, username, password)
+                .schemas("event_store").defaultSchema("event_store")
+                .locations("classpath:db/test-event-store").load().migrate();
+        return newUrl;
+    }
+
     private static void start() {
         if (url != null) {
             return;

@@ -57,4 +57,17 @@ class FrameJsonTest {
         assertThatThrownBy(() -> json.readValue("{\"type\":\"subscribe\"}", ClientFrame.class))
                 .isInstanceOf(RuntimeException.class);
     }
+
+    @Test
+    void aRateLimitedErrorSaysWhenToRetryAndOtherErrorsDoNot() {
+        var limited = ErrorFrame.rateLimited("slow down", 12, ConversationId.parse(id), new ClientMessageId("c-1"));
+        String written = json.writeValueAsString(limited);
+        assertThat(json.readTree(written).path("code").asString()).isEqualTo("rate-limited");
+        assertThat(json.readTree(written).path("retryAfterSeconds").asLong()).isEqualTo(12);
+        assertThat(json.readValue(written, ServerFrame.class)).isEqualTo(limited);
+
+        var other = json.readValue("{\"type\":\"error\",\"code\":\"not-found\",\"message\":\"no\"}", ServerFrame.class);
+        assertThat(other).isEqualTo(ErrorFrame.of("not-found", "no"));
+        assertThat(((ErrorFrame) other).retryAfterSeconds()).isNull();
+    }
 }

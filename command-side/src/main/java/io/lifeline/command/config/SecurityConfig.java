@@ -3,6 +3,9 @@ package io.lifeline.command.config;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import io.lifeline.command.identity.ExternalIdentityProperties;
 import io.lifeline.command.identity.SecurityProperties;
+import io.lifeline.command.identity.SiteProperties;
+import io.lifeline.command.ratelimit.RateLimitFilters;
+import io.lifeline.command.ratelimit.RateLimitProperties;
 import io.lifeline.command.session.OpenSessionValidator;
 import io.lifeline.command.staff.SignInProperties;
 import io.lifeline.contracts.token.TokenClaims;
@@ -23,19 +26,23 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The command side is an OAuth2 resource server: every request but sign-in, refresh, logout, health
  * and the API docs carries a bearer JWT. Staff administration is for admins (but everyone on staff
- * changes their own password); finer rules live in the aggregates.
+ * changes their own password); finer rules live in the aggregates. Rate limits count each request
+ * by client address before its token is read, and by device or staff member once it is authenticated.
  */
 @Configuration
-@EnableConfigurationProperties({SecurityProperties.class, ExternalIdentityProperties.class, SignInProperties.class})
+@EnableConfigurationProperties({SecurityProperties.class, ExternalIdentityProperties.class, SignInProperties.class,
+        SiteProperties.class, RateLimitProperties.class})
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemDetailsWriter problems) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemDetailsWriter problems, RateLimitFilters limits)
+            throws Exception {
         return http
                 .csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies to forge
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -56,6 +63,8 @@ class SecurityConfig {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(problems::unauthorized)
                         .accessDeniedHandler(problems::forbidden))
+                .addFilterBefore(limits.byAddress(), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(limits.byPrincipal(), BearerTokenAuthenticationFilter.class)
                 .build();
     }
 

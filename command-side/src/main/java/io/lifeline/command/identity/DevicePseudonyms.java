@@ -23,10 +23,23 @@ public class DevicePseudonyms {
     }
 
     public DeviceId of(DeviceId presented) {
+        return pseudonym("lifeline-device:" + presented.value());
+    }
+
+    /**
+     * The device of a user a website verified: the same for that site and user id wherever they sign
+     * in. Its input starts differently from any device's, so no secret device id can produce it; site
+     * ids hold no colon, so the site and the user id cannot be shifted into one another.
+     */
+    DeviceId ofVerifiedUser(String siteId, String userId) {
+        return pseudonym("lifeline-site-user:" + siteId + ":" + userId);
+    }
+
+    private DeviceId pseudonym(String input) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            byte[] digest = mac.doFinal(("lifeline-device:" + presented.value()).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = mac.doFinal(input.getBytes(StandardCharsets.UTF_8));
             String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
             return new DeviceId(PREFIX + encoded.substring(0, 32)); // 192 bits
         } catch (GeneralSecurityException e) {

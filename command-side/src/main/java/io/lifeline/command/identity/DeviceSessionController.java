@@ -4,7 +4,8 @@ import io.lifeline.contracts.actor.DeviceId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -16,17 +17,24 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Sessions")
 class DeviceSessionController {
     private final TokenIssuer tokens;
-    private final DevicePseudonyms pseudonyms;
+    private final SiteIdentities identities;
 
-    DeviceSessionController(TokenIssuer tokens, DevicePseudonyms pseudonyms) {
+    DeviceSessionController(TokenIssuer tokens, SiteIdentities identities) {
         this.tokens = tokens;
-        this.pseudonyms = pseudonyms;
+        this.identities = identities;
     }
 
-    record DeviceSessionRequest(@NotNull DeviceId deviceId) {
+    /**
+     * A device's secret id, or for a website with identity verification its {@code siteId} and the
+     * {@code userId} it signed in with, with {@code userHash}: the hex HMAC-SHA256 of the user id
+     * under the site's secret.
+     */
+    record DeviceSessionRequest(DeviceId deviceId, @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}") String siteId,
+                                @Size(min = 1, max = 256) String userId,
+                                @Pattern(regexp = "[0-9A-Fa-f]{64}") String userHash) {
         @Override
         public String toString() { // the device id is a secret: keep it out of logs
-            return "DeviceSessionRequest[]";
+            return "DeviceSessionRequest[siteId=" + siteId + "]";
         }
     }
 
@@ -42,9 +50,12 @@ class DeviceSessionController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start a device session",
             description = "The device id is a random secret the app or widget generated and keeps (16 to 128 characters). "
+                    + "A website with identity verification adds its siteId, the userId it signed in with and userHash, "
+                    + "the hex HMAC-SHA256 of the userId under the site's secret: a verified user gets the same device "
+                    + "in every browser (403 identity-not-verified when the hash is missing where required, or wrong). "
                     + "The answer names the pseudonymous id staff and events know the device by.")
     DeviceSession start(@Valid @RequestBody DeviceSessionRequest request) {
-        DeviceId device = pseudonyms.of(request.deviceId());
+        DeviceId device = identities.deviceFor(request.deviceId(), request.siteId(), request.userId(), request.userHash());
         SessionToken session = tokens.forDevice(device);
         return new DeviceSession(session.token(), session.expiresAt(), device);
     }

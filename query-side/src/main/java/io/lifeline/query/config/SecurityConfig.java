@@ -1,5 +1,7 @@
 package io.lifeline.query.config;
 
+import io.lifeline.query.ratelimit.RateLimitFilters;
+import io.lifeline.query.ratelimit.RateLimitProperties;
 import io.lifeline.contracts.token.TokenClaims;
 import io.lifeline.query.revocation.NotRevokedValidator;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -22,11 +25,11 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration
 @EnableMethodSecurity
-@EnableConfigurationProperties(ExternalIdentityProperties.class)
+@EnableConfigurationProperties({ExternalIdentityProperties.class, RateLimitProperties.class})
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimitFilters limits) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies to forge
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -36,6 +39,8 @@ class SecurityConfig {
                                 "/api/query/swagger-ui/**", "/swagger-ui/**", "/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim())))
+                .addFilterBefore(limits.byAddress(), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(limits.byPrincipal(), BearerTokenAuthenticationFilter.class)
                 .build();
     }
 

@@ -35,6 +35,11 @@ class EdgeApplication {
         return resources;
     }
 
+    @Bean
+    ClientAddressHeader clientAddressHeader() {
+        return new ClientAddressHeader();
+    }
+
     /** Checked in order: the query side's prefix sits inside the command side's {@code /api/**}. */
     @Bean
     RouteLocator routes(RouteLocatorBuilder routes, EdgeTargets targets) {

@@ -25,12 +25,15 @@ final class TestSocket implements AutoCloseable {
     private volatile boolean paused;
 
     private TestSocket(URI uri, String token, List<String> protocols, String origin) {
-        this(uri, token, protocols, origin, false);
+        this(uri, token, protocols, origin, false, null);
     }
 
-    private TestSocket(URI uri, String token, List<String> protocols, String origin, boolean paused) {
+    private TestSocket(URI uri, String token, List<String> protocols, String origin, boolean paused, String forwardedFor) {
         this.paused = paused;
         var builder = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
+        }
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
@@ -49,7 +52,12 @@ final class TestSocket implements AutoCloseable {
 
     /** A client that reads its first frame and then stops reading, as a stalled phone does, until {@link #resume}. */
     static TestSocket stalled(URI uri, String token) {
-        return new TestSocket(uri, token, List.of(), null, true);
+        return new TestSocket(uri, token, List.of(), null, true, null);
+    }
+
+    /** A client that reaches a bridge directly from loopback (a trusted proxy) as if from {@code forwardedFor}. */
+    static TestSocket connectFrom(URI uri, String token, String forwardedFor) {
+        return new TestSocket(uri, token, List.of(), null, false, forwardedFor);
     }
 
     void resume() {

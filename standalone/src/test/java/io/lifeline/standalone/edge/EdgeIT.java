@@ -94,6 +94,36 @@ class EdgeIT {
         assertThat(response.headers().firstValue("X-Seen-Host")).contains("127.0.0.1:" + edge.port());
     }
 
+    @ParameterizedTest
+    @CsvSource({"/api/query/inbox", "/api/conversations", "/ws/presence"})
+    void everyServiceLearnsTheClientsAddressAndNotWhatTheClientClaims(String path) throws Exception {
+        HttpResponse<String> honest = http.send(get(path).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> lying = http.send(get(path).header("X-Forwarded-For", "192.0.2.1").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(honest.headers().firstValue("X-Seen-Forwarded-For")).contains("127.0.0.1");
+        assertThat(lying.headers().firstValue("X-Seen-Forwarded-For")).contains("127.0.0.1");
+    }
+
+    @Test
+    void theBridgeLearnsTheClientsAddressAtTheWebSocketHandshake() throws Exception {
+        CompletableFuture<String> reply = new CompletableFuture<>();
+        WebSocket socket = http.newWebSocketBuilder().header("X-Forwarded-For", "192.0.2.1")
+                .buildAsync(edgeUri("ws", "/ws"), new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                        reply.complete(data.toString());
+                        return null;
+                    }
+                })
+                .get(30, TimeUnit.SECONDS);
+
+        socket.sendText("forwarded-for?", true).get(30, TimeUnit.SECONDS);
+
+        assertThat(reply.get(30, TimeUnit.SECONDS)).isEqualTo("127.0.0.1");
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(30, TimeUnit.SECONDS);
+    }
+
     @Test
     void largeBodiesStreamThroughBothWaysIntact() throws Exception {
         byte[] body = new byte[8 * 1024 * 1024];

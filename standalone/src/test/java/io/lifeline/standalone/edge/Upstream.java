@@ -9,8 +9,9 @@ import reactor.netty.http.server.HttpServerRequest;
 
 /**
  * A real HTTP and WebSocket server standing in for one service: it says who it is, shows what
- * reached it (Host, Authorization), echoes request bodies back as they stream in, answers
- * {@code /api/problem} with a problem+json 422, and echoes WebSocket text frames with its name.
+ * reached it (Host, Authorization, X-Forwarded-For), echoes request bodies back as they stream in, answers
+ * {@code /api/problem} with a problem+json 422, and echoes WebSocket text frames with its name (but
+ * answers {@code forwarded-for?} with the {@code X-Forwarded-For} its handshake carried).
  */
 final class Upstream implements AutoCloseable {
     static final String PROBLEM = "{\"type\":\"urn:lifeline:problem:test\",\"title\":\"Unprocessable\",\"status\":422}";
@@ -24,9 +25,12 @@ final class Upstream implements AutoCloseable {
                 .handle((request, response) -> {
                     response.header("X-Upstream", name)
                             .header("X-Seen-Host", header(request, HttpHeaderNames.HOST.toString()))
-                            .header("X-Seen-Authorization", header(request, HttpHeaderNames.AUTHORIZATION.toString()));
+                            .header("X-Seen-Authorization", header(request, HttpHeaderNames.AUTHORIZATION.toString()))
+                            .header("X-Seen-Forwarded-For", header(request, "X-Forwarded-For"));
                     if ("websocket".equalsIgnoreCase(header(request, HttpHeaderNames.UPGRADE.toString()))) {
-                        return response.sendWebsocket((in, out) -> out.sendString(in.receive().asString().map(text -> name + ":" + text)));
+                        String forwardedFor = header(request, "X-Forwarded-For");
+                        return response.sendWebsocket((in, out) -> out.sendString(in.receive().asString()
+                                .map(text -> text.equals("forwarded-for?") ? forwardedFor : name + ":" + text)));
                     }
                     if (request.uri().equals("/api/problem")) {
                         return response.status(422).header("Content-Type", "application/problem+json").sendString(Mono.just(PROBLEM));

@@ -47,19 +47,20 @@ public class CommandForwarder {
     record PositionRequest(long upToSequence) {}
 
     public AckFrame send(Caller caller, SendFrame frame) {
-        JsonNode accepted = upstream.post(conversation(frame.conversationId(), "messages"), caller.token(),
+        JsonNode accepted = upstream.post(conversation(frame.conversationId(), "messages"), caller.token(), caller.address(),
                 MessageRequest.of(frame));
         return new AckFrame(frame.clientId(), frame.conversationId(), MessageId.parse(accepted.path("messageId").asString()),
                 accepted.path("sequence").asLong(), accepted.path("duplicate").asBoolean());
     }
 
     public void delivered(Caller caller, DeliveredFrame frame) {
-        upstream.post(conversation(frame.conversationId(), "delivered"), caller.token(),
+        upstream.post(conversation(frame.conversationId(), "delivered"), caller.token(), caller.address(),
                 new PositionRequest(frame.upToSequence()));
     }
 
     public void read(Caller caller, ReadFrame frame) {
-        upstream.post(conversation(frame.conversationId(), "read"), caller.token(), new PositionRequest(frame.upToSequence()));
+        upstream.post(conversation(frame.conversationId(), "read"), caller.token(), caller.address(),
+                new PositionRequest(frame.upToSequence()));
     }
 
     private URI conversation(ConversationId id, String action) {

@@ -1,5 +1,7 @@
 package io.lifeline.bridge.config;
 
+import io.lifeline.bridge.ratelimit.RateLimitFilters;
+import io.lifeline.bridge.ratelimit.RateLimitProperties;
 import io.lifeline.bridge.revocation.NotRevokedValidator;
 import io.lifeline.contracts.token.TokenClaims;
 import java.util.List;
@@ -13,21 +15,24 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * An OAuth2 resource server on the tokens the command side signs (or, when configured, an external
  * identity provider signs for staff), refusing revoked ones. The WebSocket handshake is let
  * through here because it authenticates itself (a header or a subprotocol, never the URL); every
- * other request needs a bearer token.
+ * other request needs a bearer token. Rate limits count each request (the handshake included) by
+ * client address before its token is read, and by device or staff member after; frames are counted
+ * by the dispatcher.
  */
 @Configuration
 @EnableMethodSecurity
-@EnableConfigurationProperties({BridgeProperties.class, ExternalIdentityProperties.class})
+@EnableConfigurationProperties({BridgeProperties.class, ExternalIdentityProperties.class, RateLimitProperties.class})
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimitFilters limits) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies to forge
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -36,6 +41,8 @@ class SecurityConfig {
                         .requestMatchers("/ws").permitAll() // checked by the handshake itself
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim())))
+                .addFilterBefore(limits.byAddress(), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(limits.byPrincipal(), BearerTokenAuthenticationFilter.class)
                 .build();
     }
 

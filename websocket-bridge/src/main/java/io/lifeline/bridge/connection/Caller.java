@@ -1,27 +1,44 @@
 package io.lifeline.bridge.connection;
 
 import io.lifeline.contracts.token.TokenClaims;
+import java.net.InetAddress;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * Who a connection belongs to, read from the token checked at the handshake. The token itself is
- * kept to act for the caller on the command and query sides, which check it again; its session and
- * issue time tell whether a revocation concerns it.
+ * Who a connection belongs to, read from the token checked at the handshake, and the address it
+ * came from. The token itself is kept to act for the caller on the command and query sides, which
+ * check it again; its session and issue time tell whether a revocation concerns it; the address is
+ * forwarded to them, so their limits count the client, not the bridge.
  *
  * @param sessionId the staff session the token belongs to ({@code sid}), or null
  * @param issuedAt  when the token was issued, or null
+ * @param address   the client's address, or null when unknown
  */
 public record Caller(String subject, String kind, List<String> roles, String token, Instant expiresAt,
-                     String sessionId, Instant issuedAt) {
+                     String sessionId, Instant issuedAt, InetAddress address) {
     private static final Set<String> STAFF_ROLES = Set.of("ADMIN", "AGENT", "ANALYST");
 
+    public Caller(String subject, String kind, List<String> roles, String token, Instant expiresAt, String sessionId,
+                  Instant issuedAt) {
+        this(subject, kind, roles, token, expiresAt, sessionId, issuedAt, null);
+    }
+
+    public Caller(String subject, String kind, List<String> roles, String token, Instant expiresAt) {
+        this(subject, kind, roles, token, expiresAt, null, null, null);
+    }
+
     public static Caller of(Jwt jwt) {
+        return of(jwt, null);
+    }
+
+    public static Caller of(Jwt jwt, InetAddress address) {
         List<String> roles = jwt.getClaimAsStringList(TokenClaims.ROLES);
         return new Caller(jwt.getSubject(), jwt.getClaimAsString(TokenClaims.KIND), roles == null ? List.of() : roles,
-                jwt.getTokenValue(), jwt.getExpiresAt(), jwt.getClaimAsString(TokenClaims.SESSION), jwt.getIssuedAt());
+                jwt.getTokenValue(), jwt.getExpiresAt(), jwt.getClaimAsString(TokenClaims.SESSION), jwt.getIssuedAt(),
+                address);
     }
 
     public boolean isStaff() {

@@ -4,9 +4,11 @@ import io.lifeline.bridge.config.BridgeProperties;
 import io.lifeline.bridge.connection.Caller;
 import io.lifeline.bridge.connection.Connection;
 import io.lifeline.bridge.connection.Connections;
+import io.lifeline.bridge.ratelimit.RateLimitFilters;
 import io.lifeline.bridge.subscription.Subscriptions;
 import io.lifeline.contracts.conversation.ConversationId;
 import jakarta.annotation.PreDestroy;
+import java.net.InetAddress;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,9 +52,10 @@ class EventStreamController {
     @GetMapping(value = "/ws/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter events(@RequestParam UUID conversationId, @RequestParam(defaultValue = "-1") long after,
                       @RequestHeader(value = "Last-Event-ID", required = false) Long lastEventId,
-                      @AuthenticationPrincipal Jwt token) {
+                      @AuthenticationPrincipal Jwt token,
+                      @RequestAttribute(name = RateLimitFilters.CLIENT_ADDRESS, required = false) InetAddress client) {
         var emitter = new SseEmitter(0L); // no timeout: the stream lasts until the client or the bridge ends it
-        var connection = new Connection(Caller.of(token), new SseTransport(emitter, writers, json),
+        var connection = new Connection(Caller.of(token, client), new SseTransport(emitter, writers, json),
                 properties.outboxCapacity());
         emitter.onCompletion(() -> connections.closed(connection));
         emitter.onError(failure -> connections.closed(connection));

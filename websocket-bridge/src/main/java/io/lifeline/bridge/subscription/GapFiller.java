@@ -70,7 +70,8 @@ class GapFiller {
             }
         } catch (UpstreamRefusal refusal) {
             end.accept(subscription);
-            connection.send(json.writeValueAsString(new ErrorFrame(refusal.code(), refusal.getMessage(), conversation, null)));
+            connection.send(json.writeValueAsString(new ErrorFrame(refusal.code(), refusal.getMessage(), conversation, null,
+                    refusal.retryAfterSeconds())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -33,7 +33,7 @@ class StoredEvents {
     EventPage after(Caller caller, ConversationId conversation, long after) {
         URI uri = properties.queryUrl().resolve("/api/query/conversations/" + conversation + "/events?after=" + after
                 + "&limit=" + properties.backfillPageSize());
-        JsonNode page = upstream.get(uri, caller.token());
+        JsonNode page = upstream.get(uri, caller.token(), caller.address());
         List<Delivery> events = new ArrayList<>();
         for (JsonNode event : page.path("events")) {
             EventEnvelope envelope = json.treeToValue(event, EventEnvelope.class);

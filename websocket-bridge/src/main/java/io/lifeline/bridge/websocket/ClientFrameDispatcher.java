@@ -1,7 +1,10 @@
 package io.lifeline.bridge.websocket;
 
 import io.lifeline.bridge.commands.CommandForwarder;
+import io.lifeline.bridge.connection.Caller;
 import io.lifeline.bridge.connection.Connection;
+import io.lifeline.bridge.ratelimit.RateLimited;
+import io.lifeline.bridge.ratelimit.RateLimiter;
 import io.lifeline.bridge.signals.Presence;
 import io.lifeline.bridge.signals.SignalRelay;
 import io.lifeline.bridge.subscription.Subscriptions;
@@ -21,14 +24,17 @@ import io.lifeline.contracts.protocol.SubscribeFrame;
 import io.lifeline.contracts.protocol.SubscribeInboxFrame;
 import io.lifeline.contracts.protocol.TypingFrame;
 import io.lifeline.contracts.protocol.UnsubscribeFrame;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads one client frame and does what it asks, answering on the same connection. Every frame is
  * authorised on its own: subscriptions by the query side, commands by the command side, typing
- * only in a conversation the connection already sees, the inbox stream only for staff. A bad
- * frame gets an error frame and the connection stays open.
+ * only in a conversation the connection already sees, the inbox stream only for staff. Every frame
+ * counts against the caller's and its address's rate limits; one over them is dropped with a
+ * {@code rate-limited} error that says when to retry. A bad or dropped frame gets an error frame
+ * and the connection stays open.
  */
 @Component
 class ClientFrameDispatcher {
@@ -36,33 +42,56 @@ class ClientFrameDispatcher {
     private final CommandForwarder commands;
     private final SignalRelay signals;
     private final Presence presence;
+    private final RateLimiter limits;
     private final JsonMapper json;
 
     ClientFrameDispatcher(Subscriptions subscriptions, CommandForwarder commands, SignalRelay signals, Presence presence,
-                          JsonMapper json) {
+                          RateLimiter limits, JsonMapper json) {
         this.subscriptions = subscriptions;
         this.commands = commands;
         this.signals = signals;
         this.presence = presence;
+        this.limits = limits;
         this.json = json;
     }
 
     void handle(Connection connection, String text) {
         ClientFrame frame;
+        RuntimeException unreadable = null;
         try {
             frame = json.readValue(text, ClientFrame.class);
-        } catch (RuntimeException unreadable) {
+        } catch (RuntimeException e) {
+            frame = null;
+            unreadable = e;
+        }
+        // Read first, so a dropped send names its client id and the client can match and resend it.
+        Optional<RateLimited> limited = limit(connection.caller());
+        if (limited.isPresent()) {
+            RateLimited refused = limited.get();
+            reply(connection, ErrorFrame.rateLimited("too many frames from this "
+                            + ("staff".equals(refused.scope()) ? "staff member" : refused.scope()) + "; try again in "
+                            + refused.retryAfterSeconds() + " s", refused.retryAfterSeconds(), anyConversationOf(frame),
+                    clientIdOf(frame)));
+            return;
+        }
+        if (unreadable != null) {
             reply(connection, ErrorFrame.of("invalid-frame", InvalidFrames.describe(unreadable)));
             return;
         }
         try {
             dispatch(connection, frame);
         } catch (UpstreamRefusal refusal) {
-            reply(connection, new ErrorFrame(refusal.code(), refusal.getMessage(), conversationOf(frame), clientIdOf(frame)));
+            reply(connection, new ErrorFrame(refusal.code(), refusal.getMessage(), conversationOf(frame), clientIdOf(frame),
+                    refusal.retryAfterSeconds()));
         } catch (UpstreamUnavailable unavailable) {
             reply(connection, new ErrorFrame("unavailable", "try again: the service is not reachable now",
                     conversationOf(frame), clientIdOf(frame)));
         }
+    }
+
+    private Optional<RateLimited> limit(Caller caller) {
+        return limits.acquireForAddress(caller.address())
+                .or(() -> limits.acquireForPrincipal(caller.kind(), caller.subject()));
     }
 
     private void dispatch(Connection connection, ClientFrame frame) {
@@ -108,6 +137,18 @@ class ClientFrameDispatcher {
             return read.conversationId();
         }
         return null;
+    }
+
+    /** For a dropped frame: which conversation it was about, whatever its kind. */
+    private static ConversationId anyConversationOf(ClientFrame frame) {
+        if (frame instanceof SubscribeFrame subscribe) {
+            return subscribe.conversationId();
+        } else if (frame instanceof UnsubscribeFrame unsubscribe) {
+            return unsubscribe.conversationId();
+        } else if (frame instanceof TypingFrame typing) {
+            return typing.conversationId();
+        }
+        return conversationOf(frame);
     }
 
     private static ClientMessageId clientIdOf(ClientFrame frame) {

@@ -1,12 +1,15 @@
 package io.lifeline.bridge.websocket;
 
 import io.lifeline.bridge.connection.Caller;
+import io.lifeline.bridge.ratelimit.RateLimitFilters;
+import java.net.InetAddress;
 import io.lifeline.bridge.subscription.LiveEvents;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.stereotype.Component;
@@ -44,7 +47,7 @@ class HandshakeAuthenticator implements HandshakeInterceptor {
             return false;
         }
         try {
-            attributes.put(CALLER, Caller.of(tokens.decode(token)));
+            attributes.put(CALLER, Caller.of(tokens.decode(token), clientAddress(request)));
             return true;
         } catch (JwtException invalid) {
             response.setStatusCode(HttpStatus.UNAUTHORIZED);
@@ -55,6 +58,15 @@ class HandshakeAuthenticator implements HandshakeInterceptor {
     @Override
     public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
                                Exception exception) {
+    }
+
+    /** Where the address filter, which every request passes, found the client to be. */
+    private static InetAddress clientAddress(ServerHttpRequest request) {
+        if (request instanceof ServletServerHttpRequest servlet
+                && servlet.getServletRequest().getAttribute(RateLimitFilters.CLIENT_ADDRESS) instanceof InetAddress address) {
+            return address;
+        }
+        return null;
     }
 
     private static String token(HttpHeaders headers) {

@@ -1,0 +1,106 @@
+package io.lifeline.command.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lifeline.contracts.actor.DeviceId;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
+class SiteIdentitiesTest {
+    private static final String SHOP_SECRET = "first-site-secret-of-at-least-32-bytes!!";
+    private static final String BLOG_SECRET = "Second site: a longer secret, with spaces & punctuation.";
+    private final DevicePseudonyms pseudonyms = new DevicePseudonyms(new SecurityProperties(
+            "a-test-only-secret-of-more-than-thirty-two-bytes", "a-test-only-device-key-of-thirty-two-bytes!",
+            "lifeline", Duration.ofDays(30), Duration.ofMinutes(10), Duration.ofHours(12)));
+    private final SiteIdentities identities = new SiteIdentities(new SiteProperties(Map.of(
+            "shop", new SiteProperties.Site(SHOP_SECRET, true),
+            "blog", new SiteProperties.Site(BLOG_SECRET, false))), pseudonyms);
+    private final DeviceId browser = new DeviceId("browser-0123456789abcdef");
+    private final DeviceId otherBrowser = new DeviceId("browser-fedcba9876543210");
+
+    @Test
+    void aVerifiedUserGetsTheSameDeviceInEveryBrowser() {
+        String hash = UserHash.of(SHOP_SECRET, "42");
+        DeviceId first = identities.deviceFor(browser, "shop", "42", hash);
+        assertThat(identities.deviceFor(otherBrowser, "shop", "42", hash)).isEqualTo(first);
+        assertThat(identities.deviceFor(null, "shop", "42", hash)).isEqualTo(first);
+        assertThat(first).isNotEqualTo(pseudonyms.of(browser));
+    }
+
+    @Test
+    void theSameUserIdOnAnotherSiteIsAnotherPerson() {
+        DeviceId shop = identities.deviceFor(browser, "shop", "42", UserHash.of(SHOP_SECRET, "42"));
+        DeviceId blog = identities.deviceFor(browser, "blog", "42", UserHash.of(BLOG_SECRET, "42"));
+        assertThat(blog).isNotEqualTo(shop);
+    }
+
+    @Test
+    void noSecretDeviceIdCanProduceAVerifiedUsersDevice() {
+        DeviceId verified = identities.deviceFor(null, "shop", "user-0123456789", UserHash.of(SHOP_SECRET, "user-0123456789"));
+        assertThat(pseudonyms.of(new DeviceId("shop:user-0123456789"))).isNotEqualTo(verified);
+        assertThat(pseudonyms.of(new DeviceId("lifeline-site-user:shop:user-0123456789"))).isNotEqualTo(verified);
+    }
+
+    @Test
+    void aSiteThatRequiresVerificationRefusesAnonymousAndWronglySignedSessions() {
+        assertThatThrownBy(() -> identities.deviceFor(browser, "shop", null, null)).isInstanceOf(IdentityNotVerified.class);
+        assertThatThrownBy(() -> identities.deviceFor(browser, "shop", "42", null)).isInstanceOf(IdentityNotVerified.class);
+        assertThatThrownBy(() -> identities.deviceFor(browser, "shop", "42", UserHash.of(SHOP_SECRET, "43")))
+                .isInstanceOf(IdentityNotVerified.class);
+        assertThatThrownBy(() -> identities.deviceFor(browser, "shop", "42", UserHash.of(BLOG_SECRET, "42")))
+                .isInstanceOf(IdentityNotVerified.class);
+    }
+
+    @Test
+    void aSiteWithoutTheRequirementTakesAnonymousDevicesButNeverAnUnsignedUserId() {
+        assertThat(identities.deviceFor(browser, "blog", null, null)).isEqualTo(pseudonyms.of(browser));
+        assertThatThrownBy(() -> identities.deviceFor(browser, "blog", "42", null)).isInstanceOf(IdentityNotVerified.class);
+        assertThatThrownBy(() -> identities.deviceFor(browser, "blog", "42", "00".repeat(32)))
+                .isInstanceOf(IdentityNotVerified.class);
+    }
+
+    @Test
+    void withoutASiteNothingChanges() {
+        assertThat(identities.deviceFor(browser, null, null, null)).isEqualTo(pseudonyms.of(browser));
+        assertThatThrownBy(() -> identities.deviceFor(null, null, null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> identities.deviceFor(browser, null, "42", UserHash.of(SHOP_SECRET, "42")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anUnknownSiteIsRefused() {
+        assertThatThrownBy(() -> identities.deviceFor(browser, "elsewhere", null, null)).isInstanceOf(UnknownSite.class);
+    }
+
+    @Test
+    void sitesAreReadFromTheEnvironment() {
+        var environment = new StandardEnvironment();
+        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(
+                "LIFELINE_SITES_SHOP_SECRET", SHOP_SECRET,
+                "LIFELINE_SITES_SHOP_REQUIREVERIFICATION", "true",
+                "LIFELINE_SITES_BLOG_SECRET", BLOG_SECRET,
+                "LIFELINE_SITES_HELP_SECRET", BLOG_SECRET,
+                "LIFELINE_SITES_HELP_REQUIRE_VERIFICATION", "true")));
+        SiteProperties sites = new Binder(ConfigurationPropertySources.get(environment))
+                .bind("lifeline", SiteProperties.class).get();
+        assertThat(sites.sites()).containsOnlyKeys("shop", "blog", "help");
+        assertThat(sites.sites().get("help").requireVerification()).isTrue();
+        assertThat(sites.sites().get("shop").secret()).isEqualTo(SHOP_SECRET);
+        assertThat(sites.sites().get("shop").requireVerification()).isTrue();
+        assertThat(sites.sites().get("blog").requireVerification()).isFalse();
+    }
+
+    @Test
+    void aShortSecretOrAnOddSiteIdStopsTheStart() {
+        assertThatThrownBy(() -> new SiteProperties.Site("too short", true)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SiteProperties(Map.of("Shop!", new SiteProperties.Site(SHOP_SECRET, true))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
