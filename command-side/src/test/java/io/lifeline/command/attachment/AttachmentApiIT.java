@@ -288,8 +288,8 @@ class AttachmentApiIT extends CommandSideIntegrationTest {
         String admin = api.staffToken("admin", ADMIN_PASSWORD);
         String username = "agent-" + UUID.randomUUID().toString().substring(0, 8);
         api.post("/api/staff", admin, Map.of("username", username, "displayName", "Agent", "role", "AGENT",
-                "password", "correct horse battery staple")).expectStatus(201);
-        String agent = api.staffToken(username, "correct horse battery staple");
+                "password", "a long enough passphrase for files")).expectStatus(201);
+        String agent = api.staffToken(username, "a long enough passphrase for files");
 
         assertThat(api.download(device.attachments() + "/" + id, agent).statusCode()).isEqualTo(404);
         api.upload(device.attachments(), agent, "map.png", TestFiles.png(20, 20)).expectStatus(404);
