@@ -17,6 +17,9 @@ import org.springframework.test.context.TestPropertySource;
         "lifeline.security.oidc.audience=" + TestIdentityProvider.AUDIENCE,
         "lifeline.security.oidc.role-claim=groups",
         "lifeline.security.oidc.role-mapping=support=AGENT,insights=ANALYST"})
+// A second query side in this JVM on the same token store: closed after the class, so its processors
+// hand their claims back to the shared context's.
+@org.springframework.test.annotation.DirtiesContext
 class ExternalIdentityIT extends QuerySideIntegrationTest {
     private static final TestIdentityProvider PROVIDER = TestIdentityProvider.start();
 
