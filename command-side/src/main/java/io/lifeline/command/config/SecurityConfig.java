@@ -1,14 +1,15 @@
 package io.lifeline.command.config;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
-import io.lifeline.command.identity.ExternalIdentityProperties;
+import io.lifeline.support.token.ExternalIdentityProperties;
 import io.lifeline.command.identity.SecurityProperties;
 import io.lifeline.command.identity.SiteProperties;
-import io.lifeline.command.ratelimit.RateLimitFilters;
-import io.lifeline.command.ratelimit.RateLimitProperties;
+import io.lifeline.support.ratelimit.RateLimitFilters;
+import io.lifeline.support.ratelimit.RateLimiting;
+import io.lifeline.support.token.TokenDecoders;
+import org.springframework.context.annotation.Import;
 import io.lifeline.command.session.OpenSessionValidator;
 import io.lifeline.command.staff.SignInProperties;
-import io.lifeline.contracts.token.TokenClaims;
 import java.util.List;
 import java.nio.charset.StandardCharsets;
 import javax.crypto.SecretKey;
@@ -24,8 +25,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -36,8 +35,9 @@ import org.springframework.security.web.SecurityFilterChain;
  * by client address before its token is read, and by device or staff member once it is authenticated.
  */
 @Configuration
+@Import(RateLimiting.class)
 @EnableConfigurationProperties({SecurityProperties.class, ExternalIdentityProperties.class, SignInProperties.class,
-        SiteProperties.class, RateLimitProperties.class})
+        SiteProperties.class})
 class SecurityConfig {
 
     @Bean
@@ -57,7 +57,7 @@ class SecurityConfig {
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(TokenDecoders.staffRoles()))
                         .authenticationEntryPoint(problems::unauthorized)
                         .accessDeniedHandler(problems::forbidden))
                 .exceptionHandling(errors -> errors
@@ -68,14 +68,6 @@ class SecurityConfig {
                 .build();
     }
 
-    private static JwtAuthenticationConverter rolesFromClaim() {
-        var authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName(TokenClaims.ROLES);
-        authorities.setAuthorityPrefix("ROLE_");
-        var converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
-        return converter;
-    }
 
     /**
      * Lifeline's own tokens (refused once their session is revoked), and an external provider's when
@@ -84,13 +76,8 @@ class SecurityConfig {
     @Bean
     JwtDecoder jwtDecoder(SecurityProperties properties, ExternalIdentityProperties external,
                           OpenSessionValidator openSessions) {
-        JwtDecoder lifeline = TokenDecoders.lifeline(properties.jwtSecret(), properties.issuer(), external.enabled(),
-                List.of(openSessions));
-        if (!external.enabled()) {
-            return lifeline;
-        }
-        return TokenDecoders.byIssuer(properties.issuer(), lifeline, TokenDecoders.external(external.issuerUri(),
-                external.jwkSetUri(), external.audience(), external.claims(), List.of()));
+        return TokenDecoders.forService(properties.jwtSecret(), properties.issuer(), external, List.of(openSessions),
+                List.of());
     }
 
     @Bean

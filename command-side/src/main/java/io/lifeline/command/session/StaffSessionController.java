@@ -1,6 +1,6 @@
 package io.lifeline.command.session;
 
-import io.lifeline.command.identity.ExternalIdentityProperties;
+import io.lifeline.support.token.ExternalIdentityProperties;
 import io.lifeline.contracts.actor.SessionId;
 import io.lifeline.contracts.token.TokenClaims;
 import io.swagger.v3.oas.annotations.Operation;

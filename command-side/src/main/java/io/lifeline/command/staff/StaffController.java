@@ -2,7 +2,7 @@ package io.lifeline.command.staff;
 
 import io.lifeline.command.identity.Acting;
 import io.lifeline.command.identity.ActingGateway;
-import io.lifeline.command.identity.ExternalIdentityProperties;
+import io.lifeline.support.token.ExternalIdentityProperties;
 import io.lifeline.command.session.SignInWithProvider;
 import io.lifeline.command.session.SignedIn;
 import io.lifeline.command.session.StaffSessions;

@@ -1,6 +1,6 @@
 package io.lifeline.command.staff;
 
-import io.lifeline.command.identity.ExternalIdentityProperties;
+import io.lifeline.support.token.ExternalIdentityProperties;
 import io.lifeline.command.session.SignInWithProvider;
 import io.lifeline.command.session.SignedIn;
 import io.lifeline.contracts.staff.Username;

@@ -1,9 +1,12 @@
 package io.lifeline.query.config;
 
-import io.lifeline.query.ratelimit.RateLimitFilters;
-import io.lifeline.query.ratelimit.RateLimitProperties;
-import io.lifeline.contracts.token.TokenClaims;
-import io.lifeline.query.revocation.NotRevokedValidator;
+import io.lifeline.support.ratelimit.RateLimitFilters;
+import io.lifeline.support.ratelimit.RateLimiting;
+import io.lifeline.support.revocation.Revocations;
+import io.lifeline.support.token.ExternalIdentityProperties;
+import io.lifeline.support.token.TokenDecoders;
+import org.springframework.context.annotation.Import;
+import io.lifeline.support.revocation.NotRevokedValidator;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,8 +16,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -25,7 +26,8 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration
 @EnableMethodSecurity
-@EnableConfigurationProperties({ExternalIdentityProperties.class, RateLimitProperties.class})
+@Import({RateLimiting.class, Revocations.class})
+@EnableConfigurationProperties(ExternalIdentityProperties.class)
 class SecurityConfig {
 
     @Bean
@@ -38,31 +40,18 @@ class SecurityConfig {
                         .requestMatchers("/api/query/v3/api-docs/**", "/api/query/v3/api-docs", "/api/query/swagger-ui.html",
                                 "/api/query/swagger-ui/**", "/swagger-ui/**", "/error").permitAll()
                         .anyRequest().authenticated())
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim())))
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(TokenDecoders.staffRoles())))
                 .addFilterBefore(limits.byAddress(), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(limits.byPrincipal(), BearerTokenAuthenticationFilter.class)
                 .build();
     }
 
-    private static JwtAuthenticationConverter rolesFromClaim() {
-        var authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName(TokenClaims.ROLES);
-        authorities.setAuthorityPrefix("ROLE_");
-        var converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
-        return converter;
-    }
 
     /** Lifeline's tokens, and an external provider's when one is configured; revoked ones are refused. */
     @Bean
     JwtDecoder jwtDecoder(@Value("${lifeline.security.jwt-secret}") String secret,
                           @Value("${lifeline.security.issuer}") String issuer, ExternalIdentityProperties external,
                           NotRevokedValidator notRevoked) {
-        JwtDecoder lifeline = TokenDecoders.lifeline(secret, issuer, external.enabled(), List.of(notRevoked));
-        if (!external.enabled()) {
-            return lifeline;
-        }
-        return TokenDecoders.byIssuer(issuer, lifeline, TokenDecoders.external(external.issuerUri(), external.jwkSetUri(),
-                external.audience(), external.claims(), List.of(notRevoked)));
+        return TokenDecoders.forService(secret, issuer, external, List.of(notRevoked), List.of(notRevoked));
     }
 }

@@ -6,6 +6,8 @@ import io.lifeline.contracts.actor.SessionId;
 import io.lifeline.contracts.actor.StaffId;
 import io.lifeline.contracts.stream.Topics;
 import io.lifeline.query.TestKafka;
+import io.lifeline.support.revocation.RevocationFeed;
+import io.lifeline.support.revocation.RevokedTokens;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,8 @@ class RevocationFeedIT {
         }
         var revoked = new RevokedTokens();
         var feed = new RevocationFeed(new DefaultKafkaConsumerFactory<>(
-                Map.<String, Object>of("bootstrap.servers", TestKafka.bootstrapServers())), revoked, JsonMapper.builder().build());
+                Map.<String, Object>of("bootstrap.servers", TestKafka.bootstrapServers())), revoked, List.of(),
+                JsonMapper.builder().build());
 
         feed.start();
         try {

@@ -18,7 +18,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Thousands of generated bad frames and requests: malformed JSON, wrong types, unknown frame types,
@@ -58,7 +57,7 @@ class BadInputIT {
         socket.send(frame);
         socket.send(Map.of("type", "ping", "ref", ref));
         // Whatever the bad frame caused comes before the pong; nothing of it may be a fault.
-        JsonNode pong = socket.await(answer -> {
+        socket.await(answer -> {
             assertThat(answer.path("type").asString()).isNotIn("close");
             if (answer.path("type").asString().equals("error")) {
                 assertThat(answer.path("code").asString()).isNotBlank().isNotEqualTo("internal-error");
@@ -66,7 +65,6 @@ class BadInputIT {
             }
             return answer.path("type").asString().equals("pong") && answer.path("ref").asString().equals(ref);
         });
-        assertThat(pong).isNotNull();
     }
 
     @Property(tries = 1000)

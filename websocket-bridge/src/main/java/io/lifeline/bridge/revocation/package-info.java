@@ -1,7 +1,6 @@
 /**
- * Revoked staff sessions, read from {@code lifeline.revocations}: the whole retained topic when the
- * bridge starts (before it takes connections), then live. Tokens they concern are refused at the
- * handshake and on every request, and the connections they opened are closed with 4401 at once.
+ * Closing, with 4401, the connections opened with a token that a revocation now refuses; the
+ * revocations themselves come from the shared feed ({@code io.lifeline.support.revocation}).
  * Depends on {@code connection} and the contracts.
  */
 package io.lifeline.bridge.revocation;

@@ -4,7 +4,7 @@ import io.lifeline.bridge.config.BridgeProperties;
 import io.lifeline.bridge.connection.Caller;
 import io.lifeline.bridge.connection.Connection;
 import io.lifeline.bridge.connection.Connections;
-import io.lifeline.bridge.ratelimit.RateLimitFilters;
+import io.lifeline.support.ratelimit.RateLimitFilters;
 import io.lifeline.bridge.subscription.Subscriptions;
 import io.lifeline.contracts.conversation.ConversationId;
 import jakarta.annotation.PreDestroy;

@@ -1,7 +1,7 @@
 package io.lifeline.bridge.websocket;
 
 import io.lifeline.bridge.connection.Caller;
-import io.lifeline.bridge.ratelimit.RateLimitFilters;
+import io.lifeline.support.ratelimit.RateLimitFilters;
 import java.net.InetAddress;
 import io.lifeline.bridge.subscription.LiveEvents;
 import java.util.Map;

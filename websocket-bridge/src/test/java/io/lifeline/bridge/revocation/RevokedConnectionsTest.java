@@ -54,7 +54,7 @@ class RevokedConnectionsTest {
         var laptop = open(ANA, ANA_LAPTOP, Instant.now(), "staff");
         var phone = open(ANA, ANA_PHONE, Instant.now(), "staff");
 
-        revoked.close(new Revocation(ANA, ANA_LAPTOP, RevocationReason.LOGOUT, Instant.now(), Instant.now().plusSeconds(600)));
+        revoked.revoked(new Revocation(ANA, ANA_LAPTOP, RevocationReason.LOGOUT, Instant.now(), Instant.now().plusSeconds(600)));
 
         assertThat(laptop.closedWith).isCompletedWithValue(4401);
         assertThat(phone.closedWith).isNotDone();
@@ -68,7 +68,7 @@ class RevokedConnectionsTest {
         var signedInAgain = open(ANA, SessionId.random(), revokedAt.plusSeconds(1), "staff");
         var someoneElse = open(StaffId.random(), SessionId.random(), revokedAt.minusSeconds(5), "staff");
 
-        revoked.close(new Revocation(ANA, null, RevocationReason.DEACTIVATED, revokedAt, revokedAt.plusSeconds(600)));
+        revoked.revoked(new Revocation(ANA, null, RevocationReason.DEACTIVATED, revokedAt, revokedAt.plusSeconds(600)));
 
         assertThat(laptop.closedWith).isCompletedWithValue(4401);
         assertThat(withoutSession.closedWith).isCompletedWithValue(4401);
