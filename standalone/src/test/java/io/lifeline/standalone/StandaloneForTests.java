@@ -179,7 +179,8 @@ public final class StandaloneForTests implements AutoCloseable {
         return send(method, path, token, body).statusCode();
     }
 
-    private HttpResponse<String> send(String method, String path, String token, Object body) throws Exception {
+    /** The whole answer to a request through the edge, whatever its status. */
+    public HttpResponse<String> send(String method, String path, String token, Object body) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

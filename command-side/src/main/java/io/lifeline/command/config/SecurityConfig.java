@@ -5,6 +5,7 @@ import io.lifeline.support.token.ExternalIdentityProperties;
 import io.lifeline.command.identity.SecurityProperties;
 import io.lifeline.command.identity.SiteProperties;
 import io.lifeline.support.ratelimit.RateLimitFilters;
+import io.lifeline.support.headers.SecurityHeaders;
 import io.lifeline.support.ratelimit.RateLimiting;
 import io.lifeline.support.token.TokenDecoders;
 import org.springframework.context.annotation.Import;
@@ -35,17 +36,19 @@ import org.springframework.security.web.SecurityFilterChain;
  * by client address before its token is read, and by device or staff member once it is authenticated.
  */
 @Configuration
-@Import(RateLimiting.class)
+@Import({RateLimiting.class, SecurityHeaders.class})
 @EnableConfigurationProperties({SecurityProperties.class, ExternalIdentityProperties.class, SignInProperties.class,
         SiteProperties.class})
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemDetailsWriter problems, RateLimitFilters limits)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemDetailsWriter problems, RateLimitFilters limits,
+                                           SecurityHeaders headers)
             throws Exception {
         return http
                 .csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies to forge
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers.customizer())
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/sessions/device", "/api/sessions/staff",
                                 "/api/sessions/staff/refresh", "/api/sessions/staff/logout").permitAll()

@@ -41,6 +41,17 @@ class ClientMessageKeyLookup implements SentMessages {
                 .optional();
     }
 
+    @Override
+    public boolean contains(ConversationId conversation, MessageId message) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM event_store.client_message_key
+                                       WHERE conversation_id = :conversation AND message_id = :message)""")
+                .param("conversation", conversation.value())
+                .param("message", message.value())
+                .query(Boolean.class)
+                .single();
+    }
+
     @EventHandler
     void on(MessageSent event, @SequenceNumber long sequence) {
         jdbc.sql("""

@@ -80,6 +80,7 @@ class Conversation {
         requireNotClosed();
         requireWithinLength(command.content(), limits);
         requireUploadedHere(command.content(), attachments);
+        requireRepliesHere(command.replyTo(), sent);
         if (acting.actor().isDevice() && status != ConversationStatus.OPEN) {
             apply(new ConversationReopened(id)); // people come back to the same thread
         }
@@ -402,6 +403,13 @@ class Conversation {
         MessageKind uploadedAs = attachments.kindOf(id, content.attachment()).orElseThrow(UnknownAttachment::new);
         if (uploadedAs != content.kind()) {
             throw new AttachmentKindMismatch(content.kind(), uploadedAs);
+        }
+    }
+
+    /** A reply names a message of this conversation; anyone else's is, to the sender, not there. */
+    private void requireRepliesHere(MessageId replyTo, SentMessages sent) {
+        if (replyTo != null && !sent.contains(id, replyTo)) {
+            throw new UnknownMessage();
         }
     }
 

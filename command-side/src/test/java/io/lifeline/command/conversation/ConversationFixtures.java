@@ -76,18 +76,33 @@ final class ConversationFixtures {
         return new StaffAssigned(ID, staff, null, AssignmentReason.MANUAL);
     }
 
-    /** Remembers stored client ids per author, the way the look-up table does in PostgreSQL. */
+    /** Remembers stored messages per conversation and author, the way the look-up table does in PostgreSQL. */
     static final class RecordedSentMessages implements SentMessages {
         private final Map<String, MessageAccepted> stored = new HashMap<>();
 
         void record(Actor author, ClientMessageId clientId, MessageId messageId, long sequence) {
-            stored.put(author + "/" + clientId.value(), new MessageAccepted(ID, messageId, sequence, true));
+            record(ID, author, clientId, messageId, sequence);
+        }
+
+        void record(ConversationId conversation, Actor author, ClientMessageId clientId, MessageId messageId, long sequence) {
+            stored.put(conversation + "/" + author + "/" + clientId.value(),
+                    new MessageAccepted(conversation, messageId, sequence, true));
         }
 
         @Override
         public Optional<MessageAccepted> find(ConversationId conversation, Actor author, ClientMessageId clientMessageId) {
-            return Optional.ofNullable(stored.get(author + "/" + clientMessageId.value()));
+            return Optional.ofNullable(stored.get(conversation + "/" + author + "/" + clientMessageId.value()));
         }
+
+        @Override
+        public boolean contains(ConversationId conversation, MessageId message) {
+            return stored.values().stream()
+                    .anyMatch(sent -> sent.conversationId().equals(conversation) && sent.messageId().equals(message));
+        }
+    }
+
+    static SendMessage replyTo(String clientId, MessageId message) {
+        return new SendMessage(ID, MessageId.random(), new ClientMessageId(clientId), MessageContent.text("yes"), message, false);
     }
 
     static SendMessage sendAttachment(String clientId, MessageKind kind, AttachmentRef attachment) {

@@ -130,6 +130,31 @@ class ConversationTest {
     }
 
     @Test
+    void aReplyNamesAMessageOfTheSameConversation() {
+        MessageSent original = deviceMessage("c-1");
+        sentMessages.record(Actor.device(DEVICE), original.clientMessageId(), original.messageId(), 1);
+        var reply = replyTo("s-1", original.messageId());
+        fixture.given(started(), original, joined(AGENT))
+                .when(reply, asAgent())
+                .expectEvents(new MessageSent(ID, reply.messageId(), reply.clientMessageId(), Actor.staff(AGENT),
+                        reply.content(), original.messageId(), false));
+    }
+
+    @Test
+    void aReplyToAnotherConversationsMessageIsRefusedLikeAReplyToNoMessage() {
+        var elsewhere = MessageId.random();
+        sentMessages.record(ConversationId.random(), Actor.device(DEVICE), new ClientMessageId("c-1"), elsewhere, 1);
+        fixture.given(started())
+                .when(replyTo("c-2", elsewhere), asDevice())
+                .expectNoEvents()
+                .expectException(UnknownMessage.class);
+        fixture.given(started())
+                .when(replyTo("c-2", MessageId.random()), asDevice())
+                .expectNoEvents()
+                .expectException(UnknownMessage.class);
+    }
+
+    @Test
     void cannotSendAnAttachmentAsAnotherKindThanItWasUploadedAs() {
         var voice = uploads.upload(ID, MessageKind.VOICE);
         fixture.given(started())

@@ -93,18 +93,19 @@ class EventStreamIT {
     }
 
     @Test
-    void aDeviceIsToldNotFoundForAnotherDevicesConversationAndSeesNoneOfIt() throws Exception {
+    void anotherDevicesConversationIsRefusedBeforeAnyStreamExactlyLikeOneThatDoesNotExist() throws Exception {
         var owner = lifeline.newDevice();
         String id = lifeline.startConversation(owner.token(), "Private");
         var stranger = lifeline.newDevice();
+        String missing = java.util.UUID.randomUUID().toString();
 
-        try (var stream = EventStream.open(events(id, -1), stranger.token(), null)) {
-            assertThat(stream.status()).isEqualTo(200);
-            List<Event> answer = stream.until(event -> event.name().equals("error"));
-            assertThat(answer).extracting(Event::name).containsExactly("error");
-            assertThat(answer.get(0).data().path("code").asString()).isEqualTo("not-found");
-            assertThat(answer.get(0).data().path("conversationId").asString()).isEqualTo(id);
-        }
+        HttpResponse<String> foreign = refused(events(id, -1), stranger.token());
+        HttpResponse<String> none = refused(events(missing, -1), stranger.token());
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        assertThat(foreign.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json.readTree(foreign.body()).path("code").asString()).isEqualTo("not-found");
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(foreign.body().replace(id, "<id>")).isEqualTo(none.body().replace(missing, "<id>"));
     }
 
     @Test
@@ -117,6 +118,11 @@ class EventStreamIT {
         try (var stream = EventStream.open(events(id, -1), "not-a-token", null)) {
             assertThat(stream.status()).isEqualTo(401);
         }
+    }
+
+    private static HttpResponse<String> refused(URI uri, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri).header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static URI events(String conversationId, long after) {

@@ -1,6 +1,7 @@
 package io.lifeline.bridge.config;
 
 import io.lifeline.support.ratelimit.RateLimitFilters;
+import io.lifeline.support.headers.SecurityHeaders;
 import io.lifeline.support.ratelimit.RateLimiting;
 import io.lifeline.support.revocation.Revocations;
 import io.lifeline.support.token.ExternalIdentityProperties;
@@ -29,15 +30,16 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration
 @EnableMethodSecurity
-@Import({RateLimiting.class, Revocations.class})
+@Import({RateLimiting.class, Revocations.class, SecurityHeaders.class})
 @EnableConfigurationProperties({BridgeProperties.class, ExternalIdentityProperties.class})
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimitFilters limits) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimitFilters limits, SecurityHeaders headers) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies to forge
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers.customizer())
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
                         .requestMatchers("/ws").permitAll() // checked by the handshake itself

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,13 +27,16 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code GET /ws/events?conversationId=...&after=...}: the conversation's events after a sequence,
  * then live, as server-sent events with the same frames as the WebSocket. A reconnecting browser's
- * {@code Last-Event-ID} wins over {@code after}. A conversation the caller may not see gets one
- * {@code error} event with code {@code not-found}, exactly like one that does not exist.
+ * {@code Last-Event-ID} wins over {@code after}. The query side is asked first whether the caller
+ * sees the conversation: a refusal is the query side's problem answer (a 404 for someone else's
+ * conversation, exactly like one that does not exist) and no stream opens, so a browser's
+ * EventSource stops instead of retrying.
  */
 @RestController
 class EventStreamController {
     private final Connections connections;
     private final Subscriptions subscriptions;
+    private final StreamAccess access;
     private final BridgeProperties properties;
     private final JsonMapper json;
     private final ExecutorService writers = Executors.newFixedThreadPool(8, task -> {
@@ -41,29 +45,37 @@ class EventStreamController {
         return thread;
     });
 
-    EventStreamController(Connections connections, Subscriptions subscriptions, BridgeProperties properties,
-                          JsonMapper json) {
+    EventStreamController(Connections connections, Subscriptions subscriptions, StreamAccess access,
+                          BridgeProperties properties, JsonMapper json) {
         this.connections = connections;
         this.subscriptions = subscriptions;
+        this.access = access;
         this.properties = properties;
         this.json = json;
     }
 
-    @GetMapping(value = "/ws/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter events(@RequestParam UUID conversationId, @RequestParam(defaultValue = "-1") long after,
-                      @RequestHeader(value = "Last-Event-ID", required = false) Long lastEventId,
-                      @AuthenticationPrincipal Jwt token,
-                      @RequestAttribute(name = RateLimitFilters.CLIENT_ADDRESS, required = false) InetAddress client) {
+    @GetMapping("/ws/events")
+    ResponseEntity<?> events(@RequestParam UUID conversationId, @RequestParam(defaultValue = "-1") long after,
+                             @RequestHeader(value = "Last-Event-ID", required = false) Long lastEventId,
+                             @AuthenticationPrincipal Jwt token,
+                             @RequestAttribute(name = RateLimitFilters.CLIENT_ADDRESS, required = false) InetAddress client) {
+        var caller = Caller.of(token, client);
+        var conversation = new ConversationId(conversationId);
+        var refusal = access.refusal(caller, conversation);
+        if (refusal.isPresent()) {
+            return ResponseEntity.status(refusal.get().getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(refusal.get());
+        }
         var emitter = new SseEmitter(0L); // no timeout: the stream lasts until the client or the bridge ends it
-        var connection = new Connection(Caller.of(token, client), new SseTransport(emitter, writers, json),
+        var connection = new Connection(caller, new SseTransport(emitter, writers, json),
                 properties.outboxCapacity());
         emitter.onCompletion(() -> connections.closed(connection));
         emitter.onError(failure -> connections.closed(connection));
         emitter.onTimeout(() -> connections.closed(connection));
         connections.opened(connection);
-        subscriptions.subscribe(connection, new ConversationId(conversationId),
+        subscriptions.subscribe(connection, conversation,
                 lastEventId != null ? Math.max(lastEventId, -1) : Math.max(after, -1));
-        return emitter;
+        return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(emitter);
     }
 
     @PreDestroy

@@ -90,7 +90,7 @@ public class Upstream {
             };
         }
         String detail = problem.path("detail").asString(problem.path("title").asString("refused"));
-        return new UpstreamRefusal(code, detail, retryAfterSeconds);
+        return new UpstreamRefusal(status, code, detail, retryAfterSeconds);
     }
 
     private JsonNode parse(String body) {
