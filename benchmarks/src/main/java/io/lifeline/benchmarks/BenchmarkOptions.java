@@ -19,6 +19,9 @@ import java.util.List;
  * @param rates          the offered rates of the latency curve, messages per second
  * @param duration       how long each rate is offered (after the warm-up)
  * @param warmup         how long each rate is offered before recording
+ * @param prime          how long the lowest rate is offered, unrecorded, before the curve: a fresh JVM
+ *                       runs interpreted code at first, and a backlog built then would count against
+ *                       every later rate
  * @param conversations  conversations (one device each) the messages are spread over
  * @param p99Target      the p99 send-to-delivery a sustainable rate must stay under
  * @param maxRateLimit   the highest rate the search tries
@@ -32,7 +35,7 @@ import java.util.List;
  */
 record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String dbUrl, String dbUser,
                         String adminPassword, boolean allowRemote, List<Integer> rates, Duration duration,
-                        Duration warmup, int conversations, double p99Target, int maxRateLimit, int connections,
+                        Duration warmup, Duration prime, int conversations, double p99Target, int maxRateLimit, int connections,
                         int replayEvents, int longConversation, int manyConversations, int samples, List<String> skip,
                         Path results) {
 
@@ -54,6 +57,7 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
               --rates=100,500,...     offered rates of the latency curve, messages/s [100,500,1000,2000]
               --duration=SECONDS      recorded time per rate [30]
               --warmup=SECONDS        unrecorded time before each rate [5]
+              --prime=SECONDS         unrecorded time at the lowest rate before the curve, for the JIT [90]
               --conversations=N       conversations the messages are spread over [200]
               --p99-target=MS         p99 a sustainable rate stays under [50]
               --max-rate-limit=N      the highest rate the search tries [8000]
@@ -79,6 +83,7 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
         List<Integer> rates = List.of(100, 500, 1000, 2000);
         Duration duration = Duration.ofSeconds(30);
         Duration warmup = Duration.ofSeconds(5);
+        Duration prime = Duration.ofSeconds(90);
         int conversations = 200;
         double p99 = 50;
         int maxRate = 8000;
@@ -93,6 +98,7 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
             rates = List.of(20, 50);
             duration = Duration.ofSeconds(3);
             warmup = Duration.ofSeconds(1);
+            prime = Duration.ofSeconds(2);
             conversations = 5;
             maxRate = 100;
             connections = 50;
@@ -115,6 +121,7 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
                 case "--rates" -> rates = List.of(value.split(",")).stream().map(String::trim).map(Integer::valueOf).toList();
                 case "--duration" -> duration = Duration.ofMillis((long) (Double.parseDouble(value) * 1000));
                 case "--warmup" -> warmup = Duration.ofMillis((long) (Double.parseDouble(value) * 1000));
+                case "--prime" -> prime = Duration.ofMillis((long) (Double.parseDouble(value) * 1000));
                 case "--conversations" -> conversations = Integer.parseInt(value);
                 case "--p99-target" -> p99 = Double.parseDouble(value);
                 case "--max-rate-limit" -> maxRate = Integer.parseInt(value);
@@ -132,7 +139,7 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
             }
         }
         return new BenchmarkOptions(start, jar, target, dbUrl, dbUser, password, allowRemote, rates, duration, warmup,
-                conversations, p99, maxRate, connections, replay, longConversation, many, samples, skip, results);
+                prime, conversations, p99, maxRate, connections, replay, longConversation, many, samples, skip, results);
     }
 
     boolean runs(String measurement) {

@@ -59,6 +59,11 @@ public final class Benchmarks {
             if (options.runs("latency") || options.runs("maxrate")) {
                 log("opening " + options.conversations() + " conversations");
                 try (LatencyBenchmark benchmark = LatencyBenchmark.open(api, admin, options.conversations(), http, process)) {
+                    if (!options.prime().isZero() && !options.rates().isEmpty()) {
+                        int lowest = options.rates().stream().mapToInt(Integer::intValue).min().orElseThrow();
+                        log("priming at " + lowest + "/s for " + options.prime().toSeconds() + " s (unrecorded)");
+                        benchmark.run(lowest, options.prime(), Duration.ZERO);
+                    }
                     if (options.runs("latency")) {
                         for (int rate : options.rates()) {
                             log("latency at " + rate + "/s");

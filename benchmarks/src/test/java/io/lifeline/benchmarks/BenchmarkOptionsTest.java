@@ -18,6 +18,13 @@ class BenchmarkOptionsTest {
     }
 
     @Test
+    void theCurveIsPrimedForNinetySecondsUnlessToldOtherwise() {
+        assertThat(BenchmarkOptions.parse(new String[] {}).prime()).isEqualTo(java.time.Duration.ofSeconds(90));
+        assertThat(BenchmarkOptions.parse(new String[] {"--smoke"}).prime()).isEqualTo(java.time.Duration.ofSeconds(2));
+        assertThat(BenchmarkOptions.parse(new String[] {"--prime=0"}).prime()).isZero();
+    }
+
+    @Test
     void refusesATargetOffThisMachineUnlessAllowed() throws Exception {
         assertThatThrownBy(() -> Benchmarks.requireLoopback(URI.create("http://192.0.2.1:8080"), false))
                 .hasMessageContaining("--allow-remote");

@@ -10,6 +10,8 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -44,6 +46,18 @@ class AxonConfig {
     @Bean
     SnapshotTriggerDefinition conversationSnapshotTrigger(Snapshotter snapshotter, ConversationLimits limits) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, limits.snapshotThreshold());
+    }
+
+    /**
+     * Conversations used lately stay loaded while the heap has room for them (weak references), so a
+     * command to one reads neither its snapshot nor its events. Where several command-side instances
+     * write to one conversation, an append from stale state conflicts in the event store: the entry
+     * is dropped with the rolled-back work and the command runs again on fresh state
+     * ({@link ConflictRetryScheduler}).
+     */
+    @Bean
+    Cache conversationCache() {
+        return new WeakReferenceCache();
     }
 
     /** Retries run the command again on these threads; several, so one waiting on a lock stalls no other. */

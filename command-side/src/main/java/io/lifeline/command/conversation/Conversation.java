@@ -30,7 +30,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * device only on its own conversation, nothing reaches a closed one, a resend is stored once.
  * Its snapshot holds only what the rules need, so appending costs the same at any length.
  */
-@Aggregate(snapshotTriggerDefinition = "conversationSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "conversationSnapshotTrigger", cache = "conversationCache")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 class Conversation {
