@@ -19,7 +19,7 @@ import java.util.List;
  * @param rates          the offered rates of the latency curve, messages per second
  * @param duration       how long each rate is offered (after the warm-up)
  * @param warmup         how long each rate is offered before recording
- * @param prime          how long the lowest rate is offered, unrecorded, before the curve: a fresh JVM
+ * @param prime          how long 20 messages/s (or the lowest rate, if lower) are offered, unrecorded, before the curve: a fresh JVM
  *                       runs interpreted code at first, and a backlog built then would count against
  *                       every later rate
  * @param conversations  conversations (one device each) the messages are spread over
@@ -57,7 +57,7 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
               --rates=100,500,...     offered rates of the latency curve, messages/s [100,500,1000,2000]
               --duration=SECONDS      recorded time per rate [30]
               --warmup=SECONDS        unrecorded time before each rate [5]
-              --prime=SECONDS         unrecorded time at the lowest rate before the curve, for the JIT [90]
+              --prime=SECONDS         unrecorded time at 20/s before the curve, for the JIT [90]
               --conversations=N       conversations the messages are spread over [200]
               --p99-target=MS         p99 a sustainable rate stays under [50]
               --max-rate-limit=N      the highest rate the search tries [8000]

@@ -27,6 +27,9 @@ public final class Benchmarks {
         System.exit(0);
     }
 
+    /** Messages per second while the JIT warms up before the curve. */
+    static final int PRIME_RATE = 20;
+
     static Results.Report run(BenchmarkOptions options, String arguments) throws Exception {
         String started = Instant.now().toString();
         long wallStart = System.nanoTime();
@@ -60,9 +63,10 @@ public final class Benchmarks {
                 log("opening " + options.conversations() + " conversations");
                 try (LatencyBenchmark benchmark = LatencyBenchmark.open(api, admin, options.conversations(), http, process)) {
                     if (!options.prime().isZero() && !options.rates().isEmpty()) {
-                        int lowest = options.rates().stream().mapToInt(Integer::intValue).min().orElseThrow();
-                        log("priming at " + lowest + "/s for " + options.prime().toSeconds() + " s (unrecorded)");
-                        benchmark.run(lowest, options.prime(), Duration.ZERO);
+                        // gently: a cold JVM that falls behind builds a backlog the first rate would inherit
+                        int gentle = Math.min(PRIME_RATE, options.rates().stream().mapToInt(Integer::intValue).min().orElseThrow());
+                        log("priming at " + gentle + "/s for " + options.prime().toSeconds() + " s (unrecorded)");
+                        benchmark.run(gentle, options.prime(), Duration.ZERO);
                     }
                     if (options.runs("latency")) {
                         for (int rate : options.rates()) {

@@ -1,7 +1,7 @@
 package io.lifeline.bridge.connection;
 
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -16,7 +16,7 @@ final class Outbox {
     private volatile long writeStartedNanos;
 
     Outbox(int capacity, Transport transport) {
-        this.frames = new ArrayBlockingQueue<>(capacity);
+        this.frames = new LinkedBlockingQueue<>(capacity); // grows with use: an idle client's costs nothing
         this.transport = transport;
     }
 
