@@ -133,6 +133,17 @@ public final class StandaloneForTests implements AutoCloseable {
         return new Device(session.path("token").asString(), session.path("device").asString());
     }
 
+    /** A device's conversation holding one message of its own: what a test then tries to reach as someone else. */
+    public record OwnedConversation(Device owner, String conversationId, String messageId) {}
+
+    public OwnedConversation someoneElsesConversation() throws Exception {
+        var owner = newDevice();
+        String id = startConversation(owner.token(), "Private");
+        String message = call("POST", "/api/conversations/" + id + "/messages", owner.token(),
+                Map.of("clientMessageId", "owner-1", "text", "my address is ...")).path("messageId").asString();
+        return new OwnedConversation(owner, id, message);
+    }
+
     public String startConversation(String deviceToken, String subject) throws Exception {
         return call("POST", "/api/conversations", deviceToken, Map.of("channel", "MOBILE", "subject", subject,
                 "startNew", true, "firstMessage", Map.of("clientMessageId", "first", "text", subject)))

@@ -27,10 +27,9 @@ class SomeoneElsesIdFramesIT {
     @BeforeAll
     static void start() throws Exception {
         lifeline = StandaloneForTests.shared();
-        var owner = lifeline.newDevice();
-        theirs = lifeline.startConversation(owner.token(), "Private");
-        theirMessage = lifeline.call("POST", "/api/conversations/" + theirs + "/messages", owner.token(),
-                Map.of("clientMessageId", "owner-1", "text", "my address is ...")).path("messageId").asString();
+        var someoneElses = lifeline.someoneElsesConversation();
+        theirs = someoneElses.conversationId();
+        theirMessage = someoneElses.messageId();
     }
 
     @TestFactory

@@ -41,11 +41,10 @@ class SomeoneElsesIdIT {
     @BeforeAll
     static void start() throws Exception {
         lifeline = StandaloneForTests.shared();
-        var owner = lifeline.newDevice();
-        theirs = lifeline.startConversation(owner.token(), "Private");
-        theirMessage = lifeline.call("POST", "/api/conversations/" + theirs + "/messages", owner.token(),
-                Map.of("clientMessageId", "owner-1", "text", "my address is ...")).path("messageId").asString();
-        theirAttachment = upload(theirs, owner.token()).path("attachmentId").asString();
+        var someoneElses = lifeline.someoneElsesConversation();
+        theirs = someoneElses.conversationId();
+        theirMessage = someoneElses.messageId();
+        theirAttachment = upload(theirs, someoneElses.owner().token()).path("attachmentId").asString();
         lifeline.call("PUT", "/api/conversations/" + theirs + "/assignee", lifeline.adminToken(),
                 Map.of("staffId", lifeline.adminId()));
         adminsNotification = awaitNotificationAbout(theirs);
