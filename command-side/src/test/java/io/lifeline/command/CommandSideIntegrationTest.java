@@ -1,5 +1,6 @@
 package io.lifeline.command;
 
+import io.lifeline.testsupport.TestKafka;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;

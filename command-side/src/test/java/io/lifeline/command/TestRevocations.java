@@ -1,5 +1,6 @@
 package io.lifeline.command;
 
+import io.lifeline.testsupport.TestKafka;
 import io.lifeline.contracts.stream.Topics;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.lifeline.query;
 
+import io.lifeline.testsupport.TestKafka;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;

@@ -1,5 +1,6 @@
 package io.lifeline.bridge;
 
+import io.lifeline.testsupport.TestKafka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.JWSAlgorithm;

@@ -49,7 +49,7 @@ class ConcurrentAppendIT extends CommandSideIntegrationTest {
                 "--lifeline.admin.password=" + ADMIN_PASSWORD,
                 "--lifeline.security.jwt-secret=" + JWT_SECRET,
                 "--lifeline.attachment.dir=target/it-attachments",
-                "--spring.kafka.bootstrap-servers=" + io.lifeline.command.TestKafka.bootstrapServers())) {
+                "--spring.kafka.bootstrap-servers=" + io.lifeline.testsupport.TestKafka.bootstrapServers())) {
             ActingGateway secondInstance = second.getBean(ActingGateway.class);
             ExecutorService pool = Executors.newFixedThreadPool(THREADS_PER_INSTANCE * 2);
             List<Future<MessageAccepted>> results = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.lifeline.command.identity;
 
+import io.lifeline.testsupport.TestIdentityProvider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.JWSAlgorithm;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lifeline.command.CommandSideIntegrationTest;
 import io.lifeline.command.TestApi;
-import io.lifeline.command.TestKafka;
+import io.lifeline.testsupport.TestKafka;
 import io.lifeline.contracts.stream.Topics;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lifeline.command.CommandSideApplication;
 import io.lifeline.command.CommandSideIntegrationTest;
 import io.lifeline.command.TestDatabase;
-import io.lifeline.command.TestKafka;
+import io.lifeline.testsupport.TestKafka;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,5 +1,6 @@
 package io.lifeline.query.config;
 
+import io.lifeline.testsupport.TestIdentityProvider;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

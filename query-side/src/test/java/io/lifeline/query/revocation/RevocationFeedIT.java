@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lifeline.contracts.actor.SessionId;
 import io.lifeline.contracts.actor.StaffId;
 import io.lifeline.contracts.stream.Topics;
-import io.lifeline.query.TestKafka;
+import io.lifeline.testsupport.TestKafka;
 import io.lifeline.support.revocation.RevocationFeed;
 import io.lifeline.support.revocation.RevokedTokens;
 import java.time.Instant;

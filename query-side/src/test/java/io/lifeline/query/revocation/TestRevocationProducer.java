@@ -5,7 +5,7 @@ import io.lifeline.contracts.actor.StaffId;
 import io.lifeline.contracts.stream.Revocation;
 import io.lifeline.contracts.stream.RevocationReason;
 import io.lifeline.contracts.stream.Topics;
-import io.lifeline.query.TestKafka;
+import io.lifeline.testsupport.TestKafka;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

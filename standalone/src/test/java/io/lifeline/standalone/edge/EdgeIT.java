@@ -107,21 +107,8 @@ class EdgeIT {
 
     @Test
     void theBridgeLearnsTheClientsAddressAtTheWebSocketHandshake() throws Exception {
-        CompletableFuture<String> reply = new CompletableFuture<>();
-        WebSocket socket = http.newWebSocketBuilder().header("X-Forwarded-For", "192.0.2.1")
-                .buildAsync(edgeUri("ws", "/ws"), new WebSocket.Listener() {
-                    @Override
-                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                        reply.complete(data.toString());
-                        return null;
-                    }
-                })
-                .get(30, TimeUnit.SECONDS);
-
-        socket.sendText("forwarded-for?", true).get(30, TimeUnit.SECONDS);
-
-        assertThat(reply.get(30, TimeUnit.SECONDS)).isEqualTo("127.0.0.1");
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(30, TimeUnit.SECONDS);
+        assertThat(firstReplyOverWebSocket(http.newWebSocketBuilder().header("X-Forwarded-For", "192.0.2.1"),
+                "forwarded-for?")).isEqualTo("127.0.0.1");
     }
 
     @Test
@@ -139,21 +126,23 @@ class EdgeIT {
 
     @Test
     void aWebSocketUpgradeOnWsIsProxiedToTheBridge() throws Exception {
+        assertThat(firstReplyOverWebSocket(http.newWebSocketBuilder(), "hello")).isEqualTo("websocket-bridge:hello");
+    }
+
+    /** Opens {@code /ws} through the edge, sends one text and answers the first text that comes back. */
+    private static String firstReplyOverWebSocket(WebSocket.Builder builder, String text) throws Exception {
         CompletableFuture<String> reply = new CompletableFuture<>();
-        WebSocket socket = http.newWebSocketBuilder()
-                .buildAsync(edgeUri("ws", "/ws"), new WebSocket.Listener() {
-                    @Override
-                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                        reply.complete(data.toString());
-                        return null;
-                    }
-                })
-                .get(30, TimeUnit.SECONDS);
-
-        socket.sendText("hello", true).get(30, TimeUnit.SECONDS);
-
-        assertThat(reply.get(30, TimeUnit.SECONDS)).isEqualTo("websocket-bridge:hello");
+        WebSocket socket = builder.buildAsync(edgeUri("ws", "/ws"), new WebSocket.Listener() {
+            @Override
+            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                reply.complete(data.toString());
+                return null;
+            }
+        }).get(30, TimeUnit.SECONDS);
+        socket.sendText(text, true).get(30, TimeUnit.SECONDS);
+        String answer = reply.get(30, TimeUnit.SECONDS);
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(30, TimeUnit.SECONDS);
+        return answer;
     }
 
     private static HttpRequest.Builder get(String path) {

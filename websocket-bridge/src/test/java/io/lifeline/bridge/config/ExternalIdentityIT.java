@@ -1,8 +1,9 @@
 package io.lifeline.bridge.config;
 
+import io.lifeline.testsupport.TestIdentityProvider;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lifeline.bridge.TestKafka;
+import io.lifeline.testsupport.TestKafka;
 import io.lifeline.bridge.WebSocketBridgeApplication;
 import java.net.URI;
 import java.net.http.HttpClient;

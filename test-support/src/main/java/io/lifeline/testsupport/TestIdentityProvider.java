@@ -1,4 +1,4 @@
-package io.lifeline.command.identity;
+package io.lifeline.testsupport;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;

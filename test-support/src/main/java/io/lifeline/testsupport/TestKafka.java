@@ -1,4 +1,4 @@
-package io.lifeline.command;
+package io.lifeline.testsupport;
 
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
