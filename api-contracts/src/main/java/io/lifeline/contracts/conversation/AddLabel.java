@@ -7,6 +7,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record AddLabel(@TargetAggregateIdentifier ConversationId conversationId, Label label) implements ConversationCommand {
     public AddLabel {
         Objects.requireNonNull(conversationId, "conversationId");
-        Objects.requireNonNull(label, "label");
+        label = Objects.requireNonNull(label, "label").validated();
     }
 }

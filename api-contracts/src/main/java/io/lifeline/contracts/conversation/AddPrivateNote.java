@@ -8,6 +8,6 @@ public record AddPrivateNote(@TargetAggregateIdentifier ConversationId conversat
     public AddPrivateNote {
         Objects.requireNonNull(conversationId, "conversationId");
         Objects.requireNonNull(noteId, "noteId");
-        Objects.requireNonNull(body, "body");
+        body = Objects.requireNonNull(body, "body").validated();
     }
 }

@@ -7,7 +7,7 @@ public record FirstMessage(MessageId messageId, ClientMessageId clientMessageId,
                            boolean urgent) {
     public FirstMessage {
         Objects.requireNonNull(messageId, "messageId");
-        Objects.requireNonNull(clientMessageId, "clientMessageId");
-        Objects.requireNonNull(content, "content");
+        clientMessageId = Objects.requireNonNull(clientMessageId, "clientMessageId").validated();
+        content = Objects.requireNonNull(content, "content").validated();
     }
 }

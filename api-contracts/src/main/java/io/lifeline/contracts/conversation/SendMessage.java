@@ -8,8 +8,8 @@ public record SendMessage(@TargetAggregateIdentifier ConversationId conversation
     public SendMessage {
         Objects.requireNonNull(conversationId, "conversationId");
         Objects.requireNonNull(messageId, "messageId");
-        Objects.requireNonNull(clientMessageId, "clientMessageId");
-        Objects.requireNonNull(content, "content");
+        clientMessageId = Objects.requireNonNull(clientMessageId, "clientMessageId").validated();
+        content = Objects.requireNonNull(content, "content").validated();
         if (content.kind() == MessageKind.SYSTEM) {
             throw new IllegalArgumentException("SYSTEM messages are written by rules, not sent");
         }

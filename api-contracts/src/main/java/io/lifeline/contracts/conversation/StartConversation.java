@@ -1,6 +1,8 @@
 package io.lifeline.contracts.conversation;
 
 import io.lifeline.contracts.actor.DeviceId;
+import io.lifeline.contracts.shape.InvalidField;
+import io.lifeline.contracts.shape.StorableText;
 import java.util.Objects;
 
 /**
@@ -16,10 +18,16 @@ public record StartConversation(ConversationId conversationId, DeviceId device, 
         Objects.requireNonNull(conversationId, "conversationId");
         Objects.requireNonNull(device, "device");
         Objects.requireNonNull(channel, "channel");
-        Objects.requireNonNull(context, "context");
+        context = Objects.requireNonNull(context, "context").validated();
         Objects.requireNonNull(priority, "priority");
         if (subject != null && (subject.isBlank() || subject.length() > MAX_SUBJECT_LENGTH)) {
-            throw new IllegalArgumentException("a subject has 1 to " + MAX_SUBJECT_LENGTH + " characters");
+            throw new InvalidField("subject", "has 1 to " + MAX_SUBJECT_LENGTH + " characters");
+        }
+        if (subject != null) {
+            StorableText.SINGLE_LINE.require("subject", subject);
+        }
+        if (location != null) {
+            location.validated();
         }
         if (firstMessage != null && firstMessage.content().kind() == MessageKind.SYSTEM) {
             throw new IllegalArgumentException("SYSTEM messages are written by rules, not sent");

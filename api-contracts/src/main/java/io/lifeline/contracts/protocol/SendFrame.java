@@ -13,9 +13,9 @@ import java.util.Objects;
 public record SendFrame(ClientMessageId clientId, ConversationId conversationId, MessageContent content,
                         MessageId replyTo, Boolean urgent) implements ClientFrame {
     public SendFrame {
-        Objects.requireNonNull(clientId, "clientId");
+        clientId = Objects.requireNonNull(clientId, "clientId").validated();
         Objects.requireNonNull(conversationId, "conversationId");
-        Objects.requireNonNull(content, "content");
+        content = Objects.requireNonNull(content, "content").validated();
         urgent = Boolean.TRUE.equals(urgent);
     }
 

@@ -1,6 +1,8 @@
 package io.lifeline.contracts.staff;
 
 import io.lifeline.contracts.actor.StaffId;
+import io.lifeline.contracts.shape.InvalidField;
+import io.lifeline.contracts.shape.StorableText;
 import java.util.Objects;
 
 /** Create a staff account; the password arrives already hashed and is never written to an event. */
@@ -8,12 +10,13 @@ public record RegisterStaff(StaffId staffId, Username username, String displayNa
                             String passwordHash) {
     public RegisterStaff {
         Objects.requireNonNull(staffId, "staffId");
-        Objects.requireNonNull(username, "username");
+        username = Objects.requireNonNull(username, "username").validated();
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(passwordHash, "passwordHash");
         if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
-            throw new IllegalArgumentException("a display name has 1 to 100 characters");
+            throw new InvalidField("displayName", "has 1 to 100 characters");
         }
+        StorableText.SINGLE_LINE.require("displayName", displayName);
     }
 
     @Override

@@ -100,7 +100,7 @@ class AttachmentController {
     private StoredAttachment visible(ConversationId conversation, String attachmentId, Acting acting) {
         AttachmentRef ref;
         try {
-            ref = new AttachmentRef(attachmentId);
+            ref = new AttachmentRef(attachmentId).validated();
         } catch (IllegalArgumentException malformed) {
             throw new AttachmentNotFound();
         }

@@ -1,6 +1,7 @@
 package io.lifeline.command.config;
 
 import io.lifeline.contracts.CommandRefused;
+import io.lifeline.contracts.shape.InvalidField;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.NOT_FOUND, "conversation-not-found", "no conversation " + e.getAggregateIdentifier());
     }
 
+    /** A shape rule refused a field: the detail and the errors list both name it. */
+    @ExceptionHandler(InvalidField.class)
+    ProblemDetail invalidField(InvalidField e) {
+        return invalidFieldProblem(e);
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail invalid(IllegalArgumentException e) {
         return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", safeMessage(e));
@@ -97,7 +104,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
                 .toList();
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "some fields are not valid");
+        String detail = errors.stream().map(error -> error.get("field") + ": " + error.get("message"))
+                .collect(java.util.stream.Collectors.joining("; "));
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request",
+                detail.isEmpty() ? "some fields are not valid" : detail);
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }
@@ -120,7 +130,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidField invalid) {
+                return ResponseEntity.badRequest().body(invalidFieldProblem(invalid));
+            }
+        }
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", readableCause(e)));
+    }
+
+    private static ProblemDetail invalidFieldProblem(InvalidField e) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", e.getMessage());
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.problem())));
+        return problem;
     }
 
     /** The value objects' own message where one refused a value, else the field at fault; never parser internals. */

@@ -71,9 +71,9 @@ class ExternalStaff implements ExternalStaffAccounts {
         base = base.substring(0, Math.min(base.length(), 54));
         String suffix = staff.toString().substring(0, 8);
         if (base.length() < 3) {
-            return new Username("staff-" + suffix);
+            return new Username("staff-" + suffix).validated();
         }
-        Username candidate = new Username(base);
+        Username candidate = new Username(base).validated();
         return credentials.usernameTaken(candidate) ? new Username(base + "-" + suffix) : candidate;
     }
 }

@@ -40,7 +40,7 @@ class FirstAdmin implements ApplicationRunner {
         this.passwords = passwords;
         this.rules = rules;
         this.generatedLength = Math.max(24, signIn.passwordMinLength());
-        this.username = new Username(username);
+        this.username = new Username(username).validated();
         this.password = password;
     }
 

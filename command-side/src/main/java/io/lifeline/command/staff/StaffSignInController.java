@@ -29,6 +29,10 @@ class StaffSignInController {
     }
 
     record StaffSignInRequest(@NotNull Username username, @NotNull @Size(max = 128) String password) {
+        StaffSignInRequest {
+            username = username == null ? null : username.validated();
+        }
+
         @Override
         public String toString() { // keeps the password out of logs
             return "StaffSignInRequest[username=" + username + "]";

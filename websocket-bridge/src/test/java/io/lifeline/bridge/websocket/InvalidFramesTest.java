@@ -47,13 +47,20 @@ class InvalidFramesTest {
     @Test
     void aValueObjectsRuleIsPassedOnAsItIsWritten() {
         assertThat(describe(send("\"clientId\":\"has spaces\"", "{\"kind\":\"TEXT\",\"body\":\"x\"}")))
-                .isEqualTo("a client message id has 1 to 64 letters, digits or . _ : -");
+                .isEqualTo("clientMessageId: has 1 to 64 letters, digits or . _ : -");
         assertThat(describe(send("\"clientId\":\"a\"", "{\"kind\":\"TEXT\",\"body\":\"  \"}")))
-                .isEqualTo("a message body must not be blank");
+                .isEqualTo("text: must not be blank");
         assertThat(describe(send("\"clientId\":\"a\"", "{\"kind\":\"LOCATION\",\"location\":{\"latitude\":500,\"longitude\":0}}")))
-                .isEqualTo("latitude must be between -90 and 90");
+                .isEqualTo("location.latitude: must be between -90 and 90");
         assertThat(describe("{\"type\":\"subscribe\"," + CONVERSATION + ",\"after\":-7}"))
                 .isEqualTo("after is a sequence (0 or more) or -1 for the whole conversation");
+    }
+
+    @Test
+    void aCharacterThatCannotBeStoredIsNamedWithItsFieldAndNeverEchoed() {
+        assertThat(describe(send("\"clientId\":\"a\"", "{\"kind\":\"TEXT\",\"body\":\"a\\u0000b\"}")))
+                .isEqualTo("text: holds the control character U+0000 at character 2; of the control characters only "
+                        + "newline, carriage return and tab may be here");
     }
 
     @Test

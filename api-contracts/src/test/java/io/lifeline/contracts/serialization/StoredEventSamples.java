@@ -1,0 +1,87 @@
+package io.lifeline.contracts.serialization;
+
+import io.lifeline.contracts.actor.Actor;
+import io.lifeline.contracts.actor.DeviceId;
+import io.lifeline.contracts.actor.StaffId;
+import io.lifeline.contracts.conversation.AssignmentReason;
+import io.lifeline.contracts.conversation.AttachmentRef;
+import io.lifeline.contracts.conversation.Channel;
+import io.lifeline.contracts.conversation.ClientMessageId;
+import io.lifeline.contracts.conversation.ContextKind;
+import io.lifeline.contracts.conversation.ConversationClosed;
+import io.lifeline.contracts.conversation.ConversationContext;
+import io.lifeline.contracts.conversation.ConversationId;
+import io.lifeline.contracts.conversation.ConversationReopened;
+import io.lifeline.contracts.conversation.ConversationResolved;
+import io.lifeline.contracts.conversation.ConversationSnoozed;
+import io.lifeline.contracts.conversation.ConversationStarted;
+import io.lifeline.contracts.conversation.Label;
+import io.lifeline.contracts.conversation.LabelAdded;
+import io.lifeline.contracts.conversation.LabelRemoved;
+import io.lifeline.contracts.conversation.Location;
+import io.lifeline.contracts.conversation.MessageBody;
+import io.lifeline.contracts.conversation.MessageContent;
+import io.lifeline.contracts.conversation.MessageId;
+import io.lifeline.contracts.conversation.MessageKind;
+import io.lifeline.contracts.conversation.MessageSent;
+import io.lifeline.contracts.conversation.MessagesDelivered;
+import io.lifeline.contracts.conversation.MessagesRead;
+import io.lifeline.contracts.conversation.Priority;
+import io.lifeline.contracts.conversation.PriorityChanged;
+import io.lifeline.contracts.conversation.PrivateNoteAdded;
+import io.lifeline.contracts.conversation.StaffAssigned;
+import io.lifeline.contracts.conversation.StaffJoined;
+import io.lifeline.contracts.conversation.StaffLeft;
+import io.lifeline.contracts.conversation.StaffUnassigned;
+import io.lifeline.contracts.staff.StaffDeactivated;
+import io.lifeline.contracts.staff.StaffPasswordChanged;
+import io.lifeline.contracts.staff.StaffRegistered;
+import io.lifeline.contracts.staff.StaffRole;
+import io.lifeline.contracts.staff.StaffRoleChanged;
+import io.lifeline.contracts.staff.Username;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** One event of every type and revision, with fixed ids, as the pinned stored JSON shows it. */
+final class StoredEventSamples {
+    static final ConversationId CONVERSATION = new ConversationId(UUID.fromString("0b5f3c9e-7d1a-4c2e-9f00-1a2b3c4d5e6f"));
+    static final MessageId MESSAGE = new MessageId(UUID.fromString("5a0e8a4c-2f3b-4d6e-8a1b-9c0d1e2f3a4b"));
+    static final StaffId ANA = new StaffId(UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7"));
+    static final StaffId BEN = new StaffId(UUID.fromString("9f2d1c3b-4a5e-4f60-8b7c-6d5e4f3a2b1c"));
+    static final DeviceId DEVICE = new DeviceId("p-Q2hhbmdlVGhpc0RldmljZUlkMTIz");
+    static final AttachmentRef ATTACHMENT = new AttachmentRef("abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG");
+
+    private StoredEventSamples() {
+    }
+
+    /** Keyed by simple class name and revision, the way the store keys payload types. */
+    static Map<String, Object> all() {
+        Map<String, Object> samples = new LinkedHashMap<>();
+        samples.put("ConversationStarted@1", new ConversationStarted(CONVERSATION, DEVICE, Channel.MOBILE, "Flooded basement",
+                new ConversationContext(ContextKind.EMERGENCY, "case-17"), Priority.URGENT, new Location(52.52, 13.405, 12.5),
+                Actor.device(DEVICE)));
+        samples.put("MessageSent@1", new MessageSent(CONVERSATION, MESSAGE, new ClientMessageId("c-1"), Actor.device(DEVICE),
+                new MessageContent(MessageKind.TEXT, new MessageBody("Water is rising\nplease hurry"), null, null), null, true));
+        samples.put("PrivateNoteAdded@1", new PrivateNoteAdded(CONVERSATION, MESSAGE, ANA, new MessageBody("caller sounds calm")));
+        samples.put("MessagesDelivered@1", new MessagesDelivered(CONVERSATION, Actor.staff(ANA), 3));
+        samples.put("MessagesRead@1", new MessagesRead(CONVERSATION, Actor.device(DEVICE), 4));
+        samples.put("StaffJoined@1", new StaffJoined(CONVERSATION, ANA));
+        samples.put("StaffLeft@1", new StaffLeft(CONVERSATION, ANA));
+        samples.put("StaffAssigned@1", new StaffAssigned(CONVERSATION, BEN, ANA, AssignmentReason.TRANSFER));
+        samples.put("StaffUnassigned@1", new StaffUnassigned(CONVERSATION, BEN));
+        samples.put("PriorityChanged@1", new PriorityChanged(CONVERSATION, Priority.HIGH, Priority.NORMAL));
+        samples.put("LabelAdded@1", new LabelAdded(CONVERSATION, new Label("flood")));
+        samples.put("LabelRemoved@1", new LabelRemoved(CONVERSATION, new Label("flood")));
+        samples.put("ConversationSnoozed@1", new ConversationSnoozed(CONVERSATION, Instant.parse("2026-12-04T21:00:00Z")));
+        samples.put("ConversationResolved@1", new ConversationResolved(CONVERSATION));
+        samples.put("ConversationReopened@1", new ConversationReopened(CONVERSATION));
+        samples.put("ConversationClosed@1", new ConversationClosed(CONVERSATION));
+        samples.put("StaffRegistered@1", new StaffRegistered(ANA, new Username("ana"), "Ana Lima", StaffRole.AGENT));
+        samples.put("StaffRoleChanged@1", new StaffRoleChanged(ANA, StaffRole.ADMIN, StaffRole.AGENT));
+        samples.put("StaffDeactivated@1", new StaffDeactivated(ANA));
+        samples.put("StaffPasswordChanged@1", new StaffPasswordChanged(ANA));
+        return samples;
+    }
+}
