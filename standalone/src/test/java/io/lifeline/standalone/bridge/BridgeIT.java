@@ -223,6 +223,19 @@ class BridgeIT {
     }
 
     @Test
+    void aBinaryFrameIsAnsweredWithAnErrorFrameAndTheConnectionStaysOpen() throws Exception {
+        try (var socket = TestSocket.connect(lifeline.ws(), lifeline.adminToken())) {
+            socket.sendBinary("{\"type\":\"ping\",\"ref\":\"binary\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            JsonNode error = socket.await("error");
+            assertThat(error.path("code").asString()).isEqualTo("invalid-frame");
+            assertThat(error.path("message").asString()).contains("binary frames are not part of the protocol");
+            socket.send(Map.of("type", "ping", "ref", "after-binary"));
+            assertThat(socket.await("pong").path("ref").asString()).isEqualTo("after-binary");
+            assertThat(socket.isClosed()).isFalse();
+        }
+    }
+
+    @Test
     void scriptInAMessageStaysTypedTextEverywhere() throws Exception {
         String payload = "<script>alert(1)</script><img src=x onerror=alert(document.cookie)>";
         var device = lifeline.newDevice();

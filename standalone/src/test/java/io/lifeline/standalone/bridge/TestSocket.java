@@ -77,6 +77,10 @@ final class TestSocket implements AutoCloseable {
         socket.sendText(frame instanceof String text ? text : json.writeValueAsString(frame), true).join();
     }
 
+    void sendBinary(byte[] data) {
+        socket.sendBinary(java.nio.ByteBuffer.wrap(data), true).join();
+    }
+
     /** The next frame that matches, skipping others; fails after ten seconds. */
     JsonNode await(Predicate<JsonNode> wanted) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.stereotype.Component;
+import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.PongMessage;
 import org.springframework.web.socket.SubProtocolCapable;
@@ -55,6 +56,13 @@ class BridgeWebSocketHandler extends TextWebSocketHandler implements SubProtocol
         Connection connection = connection(session);
         connection.heard();
         dispatcher.handle(connection, message.getPayload());
+    }
+
+    @Override
+    protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
+        Connection connection = connection(session);
+        connection.heard();
+        dispatcher.handleBinary(connection);
     }
 
     @Override

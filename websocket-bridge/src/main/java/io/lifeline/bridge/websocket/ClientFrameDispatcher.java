@@ -65,13 +65,7 @@ class ClientFrameDispatcher {
             unreadable = e;
         }
         // Read first, so a dropped send names its client id and the client can match and resend it.
-        Optional<RateLimited> limited = limit(connection.caller());
-        if (limited.isPresent()) {
-            RateLimited refused = limited.get();
-            reply(connection, ErrorFrame.rateLimited("too many frames from this "
-                            + ("staff".equals(refused.scope()) ? "staff member" : refused.scope()) + "; try again in "
-                            + refused.retryAfterSeconds() + " s", refused.retryAfterSeconds(), anyConversationOf(frame),
-                    clientIdOf(frame)));
+        if (overLimit(connection, frame)) {
             return;
         }
         if (unreadable != null) {
@@ -87,6 +81,27 @@ class ClientFrameDispatcher {
             reply(connection, new ErrorFrame("unavailable", "try again: the service is not reachable now",
                     conversationOf(frame), clientIdOf(frame)));
         }
+    }
+
+    /** A binary frame is no frame of the protocol: answered like an unreadable one, and counted like one. */
+    void handleBinary(Connection connection) {
+        if (!overLimit(connection, null)) {
+            reply(connection, ErrorFrame.of("invalid-frame",
+                    "binary frames are not part of the protocol: send each frame as a JSON text frame"));
+        }
+    }
+
+    private boolean overLimit(Connection connection, ClientFrame frame) {
+        Optional<RateLimited> limited = limit(connection.caller());
+        if (limited.isEmpty()) {
+            return false;
+        }
+        RateLimited refused = limited.get();
+        reply(connection, ErrorFrame.rateLimited("too many frames from this "
+                        + ("staff".equals(refused.scope()) ? "staff member" : refused.scope()) + "; try again in "
+                        + refused.retryAfterSeconds() + " s", refused.retryAfterSeconds(), anyConversationOf(frame),
+                clientIdOf(frame)));
+        return true;
     }
 
     private Optional<RateLimited> limit(Caller caller) {
