@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Lists the projections' processors and rebuilds one from the start of history: stop it, reset its
+ * Lists the projections' processors as the cluster knows them (the shared token store, with this
+ * instance's own figures for the segments it owns) and rebuilds one from the start of history: stop it, reset its
  * token (its {@code @ResetHandler} clears its own tables), start it again. While it replays, the
  * percentage and speed are measured from the position it has reached since the rebuild began.
  */
@@ -21,11 +22,13 @@ import org.springframework.stereotype.Component;
 class Processors {
     private final EventProcessingConfiguration processing;
     private final EventStoreHead head;
+    private final SegmentClaims claims;
     private final Map<String, Instant> rebuildsStarted = new ConcurrentHashMap<>();
 
-    Processors(@Lazy EventProcessingConfiguration processing, EventStoreHead head) {
+    Processors(@Lazy EventProcessingConfiguration processing, EventStoreHead head, SegmentClaims claims) {
         this.processing = processing; // lazy: Axon builds its processors after the web layer
         this.head = head;
+        this.claims = claims;
     }
 
     List<ProcessorView> all() {
@@ -55,13 +58,15 @@ class Processors {
     }
 
     private ProcessorView view(String name, StreamingEventProcessor processor, long headPosition) {
-        var statuses = processor.processingStatus().values();
-        long position = statuses.stream().mapToLong(status -> status.getCurrentPosition().orElse(-1)).min().orElse(-1);
+        Map<Integer, EventTrackerStatus> local = processor.processingStatus();
+        List<ProcessorView.SegmentView> segments = segments(name, local);
+        long position = segments.stream().mapToLong(ProcessorView.SegmentView::position).min().orElse(-1);
         long lag = Math.max(0, headPosition - position);
         // Axon ends a replay only once a token passes the reset point; at the head there is nothing left to replay.
-        boolean replaying = lag > 0 && statuses.stream().anyMatch(EventTrackerStatus::isReplaying);
-        boolean failing = statuses.stream().anyMatch(EventTrackerStatus::isErrorState);
-        String state = failing ? "ERROR" : !processor.isRunning() ? "STOPPED" : replaying ? "REPLAYING" : "RUNNING";
+        boolean replaying = lag > 0 && segments.stream().anyMatch(ProcessorView.SegmentView::replaying);
+        boolean failing = local.values().stream().anyMatch(EventTrackerStatus::isErrorState);
+        boolean runningSomewhere = processor.isRunning() || segments.stream().anyMatch(segment -> segment.owner() != null);
+        String state = failing ? "ERROR" : !runningSomewhere ? "STOPPED" : replaying ? "REPLAYING" : "RUNNING";
         Double percent = null;
         Double speed = null;
         Instant started = rebuildsStarted.get(name);
@@ -73,6 +78,22 @@ class Processors {
                 rebuildsStarted.remove(name); // done: the figures above are its final ones
             }
         }
-        return new ProcessorView(name, state, position, headPosition, lag, replaying, percent, speed);
+        return new ProcessorView(name, state, position, headPosition, lag, replaying, percent, speed, segments);
+    }
+
+    /**
+     * Every segment the token store knows, with this instance's own, fresher, figures where it owns
+     * the segment; so an instance that owns nothing reports what the owners have reached, not zero.
+     */
+    private List<ProcessorView.SegmentView> segments(String name, Map<Integer, EventTrackerStatus> local) {
+        Map<Integer, ProcessorView.SegmentView> segments = new java.util.TreeMap<>();
+        for (SegmentClaims.Segment stored : claims.of(name)) {
+            segments.put(stored.segment(), new ProcessorView.SegmentView(stored.segment(), stored.owner(), stored.position(),
+                    stored.replaying(), false));
+        }
+        local.forEach((id, status) -> segments.put(id, new ProcessorView.SegmentView(id,
+                segments.containsKey(id) ? segments.get(id).owner() : null,
+                status.getCurrentPosition().orElse(-1), status.isReplaying(), true)));
+        return List.copyOf(segments.values());
     }
 }

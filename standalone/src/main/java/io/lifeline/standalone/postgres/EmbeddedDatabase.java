@@ -36,8 +36,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setPort(port == 0 ? freePort() : port)
                 // The standalone process stops PostgreSQL itself, after the services that use it.
                 .setRegisterShutdownHook(false)
-                // zonky turns this off for test speed; here a commit must survive a crash as in production.
+                // zonky turns these off for test speed (it passes -F; a later -c wins); here an acknowledged
+                // commit must survive a crash or a power cut, as in production.
+                .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 // First start unpacks the binaries and runs initdb: slower than zonky's 10 s default on a busy machine.
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
