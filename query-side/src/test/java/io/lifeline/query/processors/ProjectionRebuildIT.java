@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lifeline.contracts.actor.DeviceId;
 import io.lifeline.contracts.actor.StaffId;
 import io.lifeline.contracts.conversation.AssignmentReason;
+import io.lifeline.contracts.conversation.Location;
 import io.lifeline.contracts.conversation.Priority;
 import io.lifeline.query.EventHistory;
 import io.lifeline.query.QuerySideIntegrationTest;
@@ -36,7 +37,8 @@ class ProjectionRebuildIT extends QuerySideIntegrationTest {
         for (int n = 0; n < 150; n++) {
             history.conversation(new DeviceId("d-" + java.util.UUID.randomUUID()), agent, 6); // 1,500 events
         }
-        var varied = history.conversation(new DeviceId("d-" + java.util.UUID.randomUUID())).started(Priority.URGENT)
+        var varied = history.conversation(new DeviceId("d-" + java.util.UUID.randomUUID()))
+                .startedFrom(new Location(51.5007, -0.1246, 8.0), Priority.URGENT)
                 .deviceSays("help", true).systemSays("auto-reply", "we are on it").assigned(agent, null, AssignmentReason.AUTO)
                 .staffSays(agent, "here").deviceRead(3).privateNote(agent, "note").labelled("vip").resolvedBy(agent)
                 .deviceSays("again").reopenedByDevice();
