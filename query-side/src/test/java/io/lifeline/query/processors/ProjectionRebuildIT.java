@@ -125,7 +125,12 @@ class ProjectionRebuildIT extends QuerySideIntegrationTest {
         return values;
     }
 
-    /** Every read_model table but the token store (positions differ by design) and Flyway's history. */
+    /**
+     * Every read_model table but the token store (positions differ by design) and Flyway's history,
+     * without identity columns: those are the database's numbers for rows in the order a projection
+     * wrote them (the audit history's recorded_order), which a rebuild writes anew above the old ones,
+     * so that a reader's cursor from before the rebuild never skips a row.
+     */
     private Map<String, List<Map<String, Object>>> dumpReadModels() {
         List<String> tables = jdbc.sql("""
                         SELECT table_name FROM information_schema.tables
@@ -137,7 +142,12 @@ class ProjectionRebuildIT extends QuerySideIntegrationTest {
         for (String table : tables) {
             // Ordered by every value, so tables without a unique first column compare in a stable order too.
             List<Map<String, Object>> tableRows = new ArrayList<>();
+            List<String> identities = jdbc.sql("""
+                            SELECT column_name FROM information_schema.columns
+                            WHERE table_schema = 'read_model' AND table_name = :table AND is_identity = 'YES'""")
+                    .param("table", table).query(String.class).list();
             for (Map<String, Object> row : jdbc.sql("SELECT * FROM read_model." + table).query().listOfRows()) {
+                identities.forEach(row::remove);
                 tableRows.add(comparable(row));
             }
             tableRows.sort(java.util.Comparator.comparing(Object::toString));
