@@ -59,7 +59,10 @@ class Processors {
         long position = statuses.stream().mapToLong(status -> status.getCurrentPosition().orElse(-1)).min().orElse(-1);
         long lag = Math.max(0, headPosition - position);
         // Axon ends a replay only once a token passes the reset point; at the head there is nothing left to replay.
-        boolean replaying = lag > 0 && statuses.stream().anyMatch(EventTrackerStatus::isReplaying);
+        // Just after a rebuild's restart the processor has claimed no segment yet and reports no status at all:
+        // the replay has started all the same.
+        boolean awaitingClaim = statuses.isEmpty() && processor.isRunning() && rebuildsStarted.containsKey(name);
+        boolean replaying = lag > 0 && (awaitingClaim || statuses.stream().anyMatch(EventTrackerStatus::isReplaying));
         boolean failing = statuses.stream().anyMatch(EventTrackerStatus::isErrorState);
         String state = failing ? "ERROR" : !processor.isRunning() ? "STOPPED" : replaying ? "REPLAYING" : "RUNNING";
         Double percent = null;

@@ -99,6 +99,24 @@ class ProjectionRebuildIT extends QuerySideIntegrationTest {
     }
 
     @Test
+    void aRebuildAnswersThatItHasStartedReplaying() throws InterruptedException {
+        var history = new EventHistory(storage);
+        StaffId agent = StaffId.random();
+        for (int n = 0; n < 100; n++) {
+            history.conversation(new DeviceId("d-" + java.util.UUID.randomUUID()), agent, 1); // 500 events
+        }
+        awaitCaughtUp();
+
+        var started = post("/api/query/processors/audit-trail/rebuild", analyst());
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(started.body().path("state").asString()).as(started.body().toString()).isEqualTo("REPLAYING");
+        assertThat(started.body().path("replaying").asBoolean()).isTrue();
+        assertThat(started.body().path("lag").asLong()).isPositive();
+        assertThat(started.body().path("percentDone").asDouble()).isLessThan(100.0);
+        awaitCaughtUp();
+    }
+
+    @Test
     void anUnknownProjectionIsA404() {
         var response = post("/api/query/processors/no-such-projection/rebuild", analyst());
         assertThat(response.status()).isEqualTo(404);
