@@ -73,6 +73,12 @@ public final class EventHistory {
                     null, Actor.device(device)));
         }
 
+        /** Started by a device that sent where it was. */
+        public Conversation startedFrom(Location location, Priority priority) {
+            return add(Actor.device(device), null, new ConversationStarted(id, device, Channel.MOBILE, "Help",
+                    ConversationContext.general(), priority, location, Actor.device(device)));
+        }
+
         public Conversation deviceSays(String text) {
             return deviceSays(text, false);
         }

@@ -27,8 +27,10 @@ class AuditController {
 
     @GetMapping("/api/query/audit")
     @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
-    @Operation(summary = "The audit history in store order",
-            description = "Filter by conversation (or staff) id, actor (kind:id) and event type; page with 'after' = the last position seen.")
+    @Operation(summary = "The audit history in the order it was recorded",
+            description = "Filter by conversation (or staff) id, actor (kind:id) and event type; page with 'after' = the "
+                    + "previous page's 'next' (an entry's recordedOrder). That is store order, except that an event whose "
+                    + "transaction committed after a later one's comes when it committed, so paging never misses it.")
     AuditPage audit(@RequestParam(defaultValue = "0") @Min(0) long after,
                     @RequestParam(required = false) String aggregateId,
                     @RequestParam(required = false) String actor,
@@ -36,7 +38,7 @@ class AuditController {
                     @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
         List<AuditEntryView> page = entries.page(after, aggregateId, actor, type, Limit.of(limit)).stream()
                 .map(AuditTrailEntry::toView).toList();
-        Long next = page.size() == limit ? page.get(page.size() - 1).position() : null;
+        Long next = page.size() == limit ? page.get(page.size() - 1).recordedOrder() : null;
         return new AuditPage(page, next);
     }
 }

@@ -6,12 +6,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One stored event as the audit history shows it: who did what, when, and on whose behalf. */
+/**
+ * One stored event as the audit history shows it: who did what, when, and on whose behalf. Keyed by
+ * the event's own global index in the store; {@code recordedOrder} is the database's number for the
+ * row, taken as the projection writes it, which is what the history pages by.
+ */
 @Entity
 @Table(name = "audit_trail_entry")
 class AuditTrailEntry {
     @Id
     private long globalIndex;
+    @Column(insertable = false, updatable = false)
+    private Long recordedOrder;
     @Column(nullable = false, unique = true)
     private String eventId;
     @Column(nullable = false)
@@ -49,7 +55,7 @@ class AuditTrailEntry {
     }
 
     AuditEntryView toView() {
-        return new AuditEntryView(globalIndex, eventId, aggregateId, sequenceNumber, eventType, actor, actorRole,
+        return new AuditEntryView(recordedOrder, globalIndex, eventId, aggregateId, sequenceNumber, eventType, actor, actorRole,
                 causationId, correlationId, occurredAt, payload);
     }
 }

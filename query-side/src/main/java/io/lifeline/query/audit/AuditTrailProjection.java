@@ -5,31 +5,47 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes every stored event into the audit history. Keyed by the event's position in the store, so
- * handling an event twice writes it once; a rebuild clears only this projection's table.
+ * Writes every stored event into the audit history, once: handling an event twice is recognised by
+ * its event id. A rebuild clears only this projection's table.
+ * <p>
+ * The entry's {@code position} is the event's own global index, read from the store: not the
+ * processor's token position, which for an event that fills a gap (its transaction committed after
+ * a later-numbered one's) is the highest index seen so far, another event's.
+ * <p>
+ * The database numbers each row as it is written ({@code recorded_order}), and the history pages by
+ * that number: this processor has one segment and commits one batch after another, in the order it
+ * sees events (a gap in the store is handled when its transaction commits), so the numbers of
+ * committed rows only ever grow and a reader's cursor never skips a late event. Give it one segment.
  */
 @Component
 @ProcessingGroup("audit-trail")
 class AuditTrailProjection {
     private final AuditTrailRepository entries;
     private final JsonMapper json;
+    private final JdbcClient jdbc;
+    private final String eventTable;
 
-    AuditTrailProjection(AuditTrailRepository entries, JsonMapper json) {
+    AuditTrailProjection(AuditTrailRepository entries, JsonMapper json, JdbcClient jdbc,
+                         @Value("${lifeline.event-store.schema}") String eventStoreSchema) {
         this.entries = entries;
         this.json = json;
+        this.jdbc = jdbc;
+        this.eventTable = eventStoreSchema + ".domainevententry";
     }
 
     @EventHandler
-    void on(Object event, DomainEventMessage<?> message, TrackingToken token) {
-        long position = token.position().orElseThrow();
-        if (entries.existsById(position)) {
+    void on(Object event, DomainEventMessage<?> message) {
+        if (entries.existsByEventId(message.getIdentifier())) {
             return; // already recorded: handling is idempotent
         }
+        long position = jdbc.sql("SELECT globalindex FROM " + eventTable + " WHERE eventidentifier = :id")
+                .param("id", message.getIdentifier()).query(Long.class).single();
         var metaData = message.getMetaData();
         entries.save(new AuditTrailEntry(position, message.getIdentifier(), message.getAggregateIdentifier(),
                 message.getSequenceNumber(), event.getClass().getSimpleName(),

@@ -1,5 +1,6 @@
 package io.lifeline.query.filtering;
 
+import io.lifeline.query.config.InvalidParameter;
 import java.util.UUID;
 
 /**
@@ -21,7 +22,7 @@ public record AssigneeChoice(boolean unassigned, UUID staff) {
         try {
             return new AssigneeChoice(false, assignee == null ? null : UUID.fromString(assignee));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("assignee is a staff id or 'none'");
+            throw new InvalidParameter("assignee", "must be a staff id or 'none'");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.lifeline.query.inbox;
 
+import io.lifeline.query.config.InvalidParameter;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
@@ -20,7 +21,7 @@ record InboxCursor(int queueRank, String waitingOrder, UUID conversationId) {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 3);
             return new InboxCursor(Integer.parseInt(parts[0]), parts[1], UUID.fromString(parts[2]));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("the cursor is not valid");
+            throw new InvalidParameter("cursor", "must be the 'next' of a previous page");
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.lifeline.query.inbox;
 
 import io.lifeline.contracts.conversation.*;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import io.lifeline.query.filtering.ConversationFacts;
@@ -30,15 +31,21 @@ class InboxProjection {
 
     @EventHandler
     void on(ConversationStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        Location location = event.location();
         jdbc.sql("""
                         INSERT INTO read_model.inbox_conversation (conversation_id, device_id, status, priority, channel, context_kind,
-                            context_reference, subject, created_at, last_sequence)
-                        VALUES (:id, :device, 'OPEN', :priority, :channel, :kind, :reference, :subject, :at, :sequence)
+                            context_reference, subject, latitude, longitude, accuracy_meters, created_at, last_sequence)
+                        VALUES (:id, :device, 'OPEN', :priority, :channel, :kind, :reference, :subject, :latitude, :longitude,
+                            :accuracy, :at, :sequence)
                         ON CONFLICT (conversation_id) DO NOTHING""")
                 .param("id", event.conversationId().value()).param("device", event.device().value())
                 .param("priority", event.priority().name()).param("channel", event.channel().name())
                 .param("kind", event.context().kind().name()).param("reference", event.context().referenceId())
-                .param("subject", event.subject()).param("at", at.atOffset(ZoneOffset.UTC)).param("sequence", sequence)
+                .param("subject", event.subject())
+                .param("latitude", location == null ? null : location.latitude(), Types.DOUBLE)
+                .param("longitude", location == null ? null : location.longitude(), Types.DOUBLE)
+                .param("accuracy", location == null ? null : location.accuracyMeters(), Types.DOUBLE)
+                .param("at", at.atOffset(ZoneOffset.UTC)).param("sequence", sequence)
                 .update();
     }
 

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Repository;
 class InboxRepository {
     private static final String COLUMNS = """
             conversation_id, device_id, status, priority, channel, context_kind, context_reference, subject, assignee,
+            latitude, longitude, accuracy_meters,
             ARRAY(SELECT l.label FROM read_model.inbox_label l WHERE l.conversation_id = c.conversation_id ORDER BY l.label) AS labels,
             created_at, waiting_since, has_urgent, last_message_sequence, last_message_at, last_message_preview,
             last_sequence, queue_rank, waiting_order::text AS waiting_key""";
@@ -86,7 +87,8 @@ class InboxRepository {
                 .param("device", deviceId).param("me", "device:" + deviceId).param("limit", limit)
                 .query((rs, n) -> new DeviceConversation(rs.getObject("conversation_id", UUID.class),
                         rs.getString("status"), rs.getString("subject"), rs.getString("channel"),
-                        rs.getString("context_kind"), rs.getString("context_reference"), instant(rs, "created_at"),
+                        rs.getString("context_kind"), rs.getString("context_reference"), (Double) rs.getObject("latitude"),
+                        (Double) rs.getObject("longitude"), (Double) rs.getObject("accuracy_meters"), instant(rs, "created_at"),
                         (Long) rs.getObject("last_message_sequence"), instant(rs, "last_message_at"),
                         rs.getString("last_message_preview"), rs.getLong("unread")))
                 .list();
@@ -126,7 +128,8 @@ class InboxRepository {
         return new InboxItem(rs.getObject("conversation_id", UUID.class), rs.getString("status"),
                 rs.getString("priority"), rs.getString("channel"), rs.getString("context_kind"),
                 rs.getString("context_reference"), rs.getString("subject"), rs.getString("device_id"),
-                rs.getObject("assignee", UUID.class), labels(rs.getArray("labels")), instant(rs, "created_at"),
+                rs.getObject("assignee", UUID.class), labels(rs.getArray("labels")), (Double) rs.getObject("latitude"),
+                (Double) rs.getObject("longitude"), (Double) rs.getObject("accuracy_meters"), instant(rs, "created_at"),
                 instant(rs, "waiting_since"), rs.getBoolean("has_urgent"), (Long) rs.getObject("last_message_sequence"),
                 instant(rs, "last_message_at"), rs.getString("last_message_preview"), rs.getLong("last_sequence"));
     }

@@ -63,7 +63,10 @@ class Processors {
         long position = segments.stream().mapToLong(ProcessorView.SegmentView::position).min().orElse(-1);
         long lag = Math.max(0, headPosition - position);
         // Axon ends a replay only once a token passes the reset point; at the head there is nothing left to replay.
-        boolean replaying = lag > 0 && segments.stream().anyMatch(ProcessorView.SegmentView::replaying);
+        // Just after a rebuild's restart the processor has claimed no segment yet and reports no status at all:
+        // the replay has started all the same.
+        boolean awaitingClaim = local.isEmpty() && processor.isRunning() && rebuildsStarted.containsKey(name);
+        boolean replaying = lag > 0 && (awaitingClaim || segments.stream().anyMatch(ProcessorView.SegmentView::replaying));
         boolean failing = local.values().stream().anyMatch(EventTrackerStatus::isErrorState);
         boolean runningSomewhere = processor.isRunning() || segments.stream().anyMatch(segment -> segment.owner() != null);
         String state = failing ? "ERROR" : !runningSomewhere ? "STOPPED" : replaying ? "REPLAYING" : "RUNNING";

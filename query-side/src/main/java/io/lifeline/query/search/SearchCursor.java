@@ -1,5 +1,6 @@
 package io.lifeline.query.search;
 
+import io.lifeline.query.config.InvalidParameter;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
@@ -17,7 +18,7 @@ record SearchCursor(float rank, UUID conversationId, long sequence) {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 3);
             return new SearchCursor(Float.parseFloat(parts[0]), UUID.fromString(parts[1]), Long.parseLong(parts[2]));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("the cursor is not valid");
+            throw new InvalidParameter("cursor", "must be the 'next' of a previous page");
         }
     }
 }

@@ -7,6 +7,7 @@ import io.lifeline.contracts.conversation.Channel;
 import io.lifeline.contracts.conversation.ContextKind;
 import io.lifeline.contracts.conversation.ConversationStatus;
 import io.lifeline.contracts.conversation.Priority;
+import io.lifeline.query.config.InvalidParameter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -54,6 +55,19 @@ class DrillDown {
     }
 
     private static Source source(String figure) {
+        try {
+            Source source = known(figure);
+            if (source != null) return source;
+        } catch (IllegalArgumentException e) {
+            // an unknown status, priority, channel or kind, or a staff id that is not a UUID: refused below
+        }
+        throw new InvalidParameter("figure", "must be one of firstResponse, resolution, reply, status:<status>, "
+                + "priority:<priority>, channel:<channel>, context:<kind>, agent:<staffId>, agentReply:<staffId> "
+                + "or load:<staffId>");
+    }
+
+    /** The figure's source, or null when there is no such figure. */
+    private static Source known(String figure) {
         int colon = figure.indexOf(':');
         String name = colon < 0 ? figure : figure.substring(0, colon);
         String value = colon < 0 ? "" : figure.substring(colon + 1); // an empty value is refused below
@@ -72,12 +86,7 @@ class DrillDown {
             case "load" -> new Source(Measurements.OPEN_ASSIGNED, StaffId.parse(value).value());
             default -> null;
         };
-        if (source == null || (source.value() == null && colon >= 0)) {
-            throw new IllegalArgumentException("unknown figure: use firstResponse, resolution, reply, status:<status>, "
-                    + "priority:<priority>, channel:<channel>, context:<kind>, agent:<staffId>, agentReply:<staffId> "
-                    + "or load:<staffId>");
-        }
-        return source;
+        return source == null || (source.value() == null && colon >= 0) ? null : source;
     }
 
     private record Row(UUID conversationId, Integer cycle, long ordinal, Instant at, Double seconds) {
@@ -102,7 +111,7 @@ class DrillDown {
                 String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
                 return new Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]), Long.parseLong(parts[2]));
             } catch (IllegalArgumentException | DateTimeParseException | ArrayIndexOutOfBoundsException e) {
-                throw new IllegalArgumentException("the cursor 'after' is not valid");
+                throw new InvalidParameter("after", "must be the 'next' of a previous page");
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.lifeline.query.stats;
 
+import io.lifeline.query.config.InvalidParameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -58,7 +59,7 @@ class StatsController {
             Instant end = to != null ? to : from != null ? from.plus(DEFAULT_RANGE) : Instant.now();
             Instant start = from != null ? from : end.minus(DEFAULT_RANGE);
             if (!start.isBefore(end)) {
-                throw new IllegalArgumentException("'from' must be before 'to'");
+                throw new InvalidParameter("from", "must be before 'to'");
             }
             return new Range(start, end);
         }

@@ -1,5 +1,6 @@
 package io.lifeline.query.timeline;
 
+import io.lifeline.contracts.conversation.Location;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -26,6 +27,10 @@ class ConversationSummary {
     private String channel;
     private String contextKind;
     private String contextReference;
+    // Where the device was when it started the conversation; null when it sent no location.
+    private Double latitude;
+    private Double longitude;
+    private Double accuracyMeters;
     private Instant createdAt;
     private long lastSequence;
 
@@ -34,7 +39,8 @@ class ConversationSummary {
     }
 
     ConversationSummary(String conversationId, String deviceId, String priority, String subject, String channel,
-                        String contextKind, String contextReference, Instant createdAt, long sequence) {
+                        String contextKind, String contextReference, Location location, Instant createdAt,
+                        long sequence) {
         this.conversationId = conversationId;
         this.deviceId = deviceId;
         this.status = "OPEN";
@@ -45,6 +51,11 @@ class ConversationSummary {
         this.channel = channel;
         this.contextKind = contextKind;
         this.contextReference = contextReference;
+        if (location != null) {
+            this.latitude = location.latitude();
+            this.longitude = location.longitude();
+            this.accuracyMeters = location.accuracyMeters();
+        }
         this.createdAt = createdAt;
         this.lastSequence = sequence;
     }
@@ -95,8 +106,8 @@ class ConversationSummary {
 
     ConversationSummaryView toView() {
         return new ConversationSummaryView(UUID.fromString(conversationId), deviceId, status, priority, assignee,
-                split(participants), split(labels), subject, channel, contextKind, contextReference, createdAt,
-                lastSequence);
+                split(participants), split(labels), subject, channel, contextKind, contextReference, latitude, longitude,
+                accuracyMeters, createdAt, lastSequence);
     }
 
     private static List<String> split(String list) {

@@ -1,5 +1,6 @@
 package io.lifeline.query.timeline;
 
+import io.lifeline.contracts.conversation.Location;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -55,6 +56,18 @@ class TimelineEntry {
                                 Instant occurredAt, String details) {
         TimelineEntry entry = new TimelineEntry(eventId, conversationId, sequence, kind, actor, occurredAt);
         entry.details = details;
+        return entry;
+    }
+
+    /** The conversation's first entry, with where the device was when it started it (if it said). */
+    static TimelineEntry started(String eventId, String conversationId, long sequence, String actor, Instant occurredAt,
+                                 Location location, String details) {
+        TimelineEntry entry = system(eventId, conversationId, sequence, "started", actor, occurredAt, details);
+        if (location != null) {
+            entry.latitude = location.latitude();
+            entry.longitude = location.longitude();
+            entry.accuracyMeters = location.accuracyMeters();
+        }
         return entry;
     }
 

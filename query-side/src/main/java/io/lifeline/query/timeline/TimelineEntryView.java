@@ -8,7 +8,9 @@ import java.util.Map;
  * a system entry ({@code started}, {@code staff-joined}, {@code staff-left}, {@code assigned},
  * {@code transferred}, {@code unassigned}, {@code priority-changed}, {@code snoozed},
  * {@code resolved}, {@code reopened}, {@code closed}, {@code label-added}, {@code label-removed})
- * whose facts are in {@code details}; message fields are null for system entries.
+ * whose facts are in {@code details}; message fields are null for system entries, except that the
+ * {@code started} entry carries where the device was when it started the conversation
+ * ({@code latitude}, {@code longitude}, {@code accuracyMeters}; null when it sent no location).
  */
 record TimelineEntryView(long sequence, String kind, boolean privateNote, String actor, Instant occurredAt,
                          String messageId, String clientMessageId, String messageKind, String text, String attachment,

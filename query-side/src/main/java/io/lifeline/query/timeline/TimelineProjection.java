@@ -54,10 +54,10 @@ class TimelineProjection {
         }
         long sequence = message.getSequenceNumber();
         summaries.save(new ConversationSummary(id, event.device().value(), event.priority().name(), event.subject(),
-                event.channel().name(), event.context().kind().name(), event.context().referenceId(),
+                event.channel().name(), event.context().kind().name(), event.context().referenceId(), event.location(),
                 message.getTimestamp(), sequence));
-        entries.save(TimelineEntry.system(message.getIdentifier(), id, sequence, "started", actor(message, event.startedBy()),
-                message.getTimestamp(), details("channel", event.channel().name(), "subject", event.subject(),
+        entries.save(TimelineEntry.started(message.getIdentifier(), id, sequence, actor(message, event.startedBy()),
+                message.getTimestamp(), event.location(), details("channel", event.channel().name(), "subject", event.subject(),
                         "priority", event.priority().name(), "contextKind", event.context().kind().name(),
                         "contextReference", event.context().referenceId())));
     }

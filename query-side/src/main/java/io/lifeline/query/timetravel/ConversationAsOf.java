@@ -11,11 +11,14 @@ import java.util.TreeSet;
  * answered as a {@link View}; kept apart from the aggregate, which knows only what its rules need.
  */
 final class ConversationAsOf {
-    /** What the conversation looked like at {@code asOf}. */
+    /**
+     * What the conversation looked like at {@code asOf}; {@code latitude}, {@code longitude} and
+     * {@code accuracyMeters} are where the device was when it started it (null when it sent none).
+     */
     record View(String conversationId, Instant asOf, long sequence, Instant lastChangedAt, String status,
                 String priority, String channel, String context, String contextReference, String subject,
-                String device, String assignee, List<String> participants, List<String> labels, int messages,
-                int privateNotes) {}
+                String device, Double latitude, Double longitude, Double accuracyMeters, String assignee,
+                List<String> participants, List<String> labels, int messages, int privateNotes) {}
 
     private final String id;
     private ConversationStatus status;
@@ -24,6 +27,7 @@ final class ConversationAsOf {
     private ConversationContext context;
     private String subject;
     private String device;
+    private Location startLocation;
     private String assignee;
     private final TreeSet<String> participants = new TreeSet<>();
     private final TreeSet<String> labels = new TreeSet<>();
@@ -50,6 +54,7 @@ final class ConversationAsOf {
             context = started.context();
             subject = started.subject();
             device = started.device().value();
+            startLocation = started.location();
             if (started.startedBy().isStaff()) participants.add(started.startedBy().id());
         } else if (event instanceof MessageSent) {
             messages++;
@@ -85,6 +90,9 @@ final class ConversationAsOf {
         return new View(id, asOf, sequence, lastChangedAt, status == null ? null : status.name(),
                 priority == null ? null : priority.name(), channel == null ? null : channel.name(),
                 context == null ? null : context.kind().name(), context == null ? null : context.referenceId(), subject,
-                device, assignee, new ArrayList<>(participants), new ArrayList<>(labels), messages, privateNotes);
+                device, startLocation == null ? null : startLocation.latitude(),
+                startLocation == null ? null : startLocation.longitude(),
+                startLocation == null ? null : startLocation.accuracyMeters(), assignee, new ArrayList<>(participants),
+                new ArrayList<>(labels), messages, privateNotes);
     }
 }

@@ -5,18 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lifeline.contracts.actor.DeviceId;
 import io.lifeline.contracts.actor.StaffId;
 import io.lifeline.contracts.conversation.ConversationId;
+import io.lifeline.contracts.conversation.Priority;
 import io.lifeline.query.EventHistory;
 import io.lifeline.query.QuerySideIntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 class AuditTrailIT extends QuerySideIntegrationTest {
     @Autowired
     EventStorageEngine storage;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void everyEventIsInTheAuditHistoryWithWhoCausedItAndWhy() throws InterruptedException {
@@ -61,6 +67,51 @@ class AuditTrailIT extends QuerySideIntegrationTest {
             after = page.path("next").isNull() || page.path("next").isMissingNode() ? null : page.path("next").asLong();
         } while (after != null);
         assertThat(seen).hasSize(9).doesNotHaveDuplicates().isSorted();
+    }
+
+    /**
+     * The store numbers an event when its transaction inserts it, not when it commits: an event that
+     * commits after a later-numbered one shows up behind it. Paging must still bring it.
+     */
+    @Test
+    void anEventThatCommitsAfterALaterOneStillComesOnTheNextPage() {
+        var history = new EventHistory(storage);
+        DeviceId device = new DeviceId("d-" + java.util.UUID.randomUUID());
+        String byDevice = "/api/query/audit?actor=device:" + device;
+        var early = history.conversation(device).started(Priority.URGENT);
+        var late = history.conversation(device).started(Priority.NORMAL);
+        Long[] cursor = new Long[1];
+
+        new TransactionTemplate(transactions).executeWithoutResult(open -> {
+            early.append(); // takes the lower global index, but stays uncommitted for now
+            CompletableFuture.runAsync(late::append).join(); // a higher index, committed at once
+            JsonNode page = awaitEntries(byDevice + "&limit=1", 1);
+            assertThat(page.path("entries").get(0).path("aggregateId").asString()).isEqualTo(late.id().toString());
+            cursor[0] = page.path("next").asLong();
+        });
+
+        JsonNode next = awaitEntries(byDevice + "&limit=1&after=" + cursor[0], 1);
+        assertThat(next.path("entries").get(0).path("aggregateId").asString()).isEqualTo(early.id().toString());
+        JsonNode both = awaitEntries(byDevice, 2).path("entries");
+        assertThat(both).extracting(entry -> entry.path("aggregateId").asString())
+                .containsExactly(late.id().toString(), early.id().toString());
+        assertThat(both.get(1).path("position").asLong()).as("the late event keeps its own, lower, store position")
+                .isLessThan(both.get(0).path("position").asLong());
+    }
+
+    private JsonNode awaitEntries(String path, int count) {
+        JsonNode page = null;
+        for (int attempt = 0; attempt < 200; attempt++) {
+            page = get(path, analyst()).body();
+            if (page.path("entries").size() >= count) return page;
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError(path + " never had " + count + " entries: " + page);
     }
 
     @Test

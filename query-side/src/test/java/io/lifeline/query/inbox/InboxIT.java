@@ -9,6 +9,7 @@ import io.lifeline.contracts.conversation.Channel;
 import io.lifeline.contracts.conversation.ContextKind;
 import io.lifeline.contracts.conversation.ConversationContext;
 import io.lifeline.contracts.conversation.ConversationId;
+import io.lifeline.contracts.conversation.Location;
 import io.lifeline.contracts.conversation.Priority;
 import io.lifeline.query.EventHistory;
 import io.lifeline.query.QuerySideIntegrationTest;
@@ -189,6 +190,26 @@ class InboxIT extends QuerySideIntegrationTest {
         assertThat(preview).startsWith("🚑🚑").endsWith("🚑…");
         assertThat(item.path("lastMessageSequence").asLong()).isEqualTo(2);
         assertThat(item.path("lastSequence").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void staffAndTheDeviceItselfSeeWhereTheConversationWasStartedFrom() throws InterruptedException {
+        DeviceId device = device();
+        ConversationId located = new EventHistory(storage).conversation(device).at(t0)
+                .startedFrom(new Location(48.8584, 2.2945, 30.0), Priority.URGENT).labelled(label).deviceSays("help")
+                .append();
+        awaitCaughtUp();
+
+        JsonNode item = get("/api/query/inbox?label=" + label, agentToken()).body().path("items").get(0);
+        assertThat(item.path("conversationId").asString()).isEqualTo(located.toString());
+        assertThat(item.path("latitude").asDouble()).as(item.toString()).isEqualTo(48.8584);
+        assertThat(item.path("longitude").asDouble()).isEqualTo(2.2945);
+        assertThat(item.path("accuracyMeters").asDouble()).isEqualTo(30.0);
+
+        JsonNode own = get("/api/query/my/conversations", deviceToken(device)).body().path("conversations").get(0);
+        assertThat(own.path("latitude").asDouble()).as(own.toString()).isEqualTo(48.8584);
+        assertThat(own.path("longitude").asDouble()).isEqualTo(2.2945);
+        assertThat(own.path("accuracyMeters").asDouble()).isEqualTo(30.0);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lifeline.contracts.actor.DeviceId;
 import io.lifeline.contracts.actor.StaffId;
 import io.lifeline.contracts.conversation.AssignmentReason;
+import io.lifeline.contracts.conversation.Location;
 import io.lifeline.contracts.conversation.Priority;
 import io.lifeline.query.EventHistory;
 import io.lifeline.query.QuerySideIntegrationTest;
@@ -36,7 +37,8 @@ class ProjectionRebuildIT extends QuerySideIntegrationTest {
         for (int n = 0; n < 150; n++) {
             history.conversation(new DeviceId("d-" + java.util.UUID.randomUUID()), agent, 6); // 1,500 events
         }
-        var varied = history.conversation(new DeviceId("d-" + java.util.UUID.randomUUID())).started(Priority.URGENT)
+        var varied = history.conversation(new DeviceId("d-" + java.util.UUID.randomUUID()))
+                .startedFrom(new Location(51.5007, -0.1246, 8.0), Priority.URGENT)
                 .deviceSays("help", true).systemSays("auto-reply", "we are on it").assigned(agent, null, AssignmentReason.AUTO)
                 .staffSays(agent, "here").deviceRead(3).privateNote(agent, "note").labelled("vip").resolvedBy(agent)
                 .deviceSays("again").reopenedByDevice();
@@ -97,6 +99,24 @@ class ProjectionRebuildIT extends QuerySideIntegrationTest {
     }
 
     @Test
+    void aRebuildAnswersThatItHasStartedReplaying() throws InterruptedException {
+        var history = new EventHistory(storage);
+        StaffId agent = StaffId.random();
+        for (int n = 0; n < 100; n++) {
+            history.conversation(new DeviceId("d-" + java.util.UUID.randomUUID()), agent, 1); // 500 events
+        }
+        awaitCaughtUp();
+
+        var started = post("/api/query/processors/audit-trail/rebuild", analyst());
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(started.body().path("state").asString()).as(started.body().toString()).isEqualTo("REPLAYING");
+        assertThat(started.body().path("replaying").asBoolean()).isTrue();
+        assertThat(started.body().path("lag").asLong()).isPositive();
+        assertThat(started.body().path("percentDone").asDouble()).isLessThan(100.0);
+        awaitCaughtUp();
+    }
+
+    @Test
     void anUnknownProjectionIsA404() {
         var response = post("/api/query/processors/no-such-projection/rebuild", analyst());
         assertThat(response.status()).isEqualTo(404);
@@ -123,7 +143,12 @@ class ProjectionRebuildIT extends QuerySideIntegrationTest {
         return values;
     }
 
-    /** Every read_model table but the token store (positions differ by design) and Flyway's history. */
+    /**
+     * Every read_model table but the token store (positions differ by design) and Flyway's history,
+     * without identity columns: those are the database's numbers for rows in the order a projection
+     * wrote them (the audit history's recorded_order), which a rebuild writes anew above the old ones,
+     * so that a reader's cursor from before the rebuild never skips a row.
+     */
     private Map<String, List<Map<String, Object>>> dumpReadModels() {
         List<String> tables = jdbc.sql("""
                         SELECT table_name FROM information_schema.tables
@@ -135,7 +160,12 @@ class ProjectionRebuildIT extends QuerySideIntegrationTest {
         for (String table : tables) {
             // Ordered by every value, so tables without a unique first column compare in a stable order too.
             List<Map<String, Object>> tableRows = new ArrayList<>();
+            List<String> identities = jdbc.sql("""
+                            SELECT column_name FROM information_schema.columns
+                            WHERE table_schema = 'read_model' AND table_name = :table AND is_identity = 'YES'""")
+                    .param("table", table).query(String.class).list();
             for (Map<String, Object> row : jdbc.sql("SELECT * FROM read_model." + table).query().listOfRows()) {
+                identities.forEach(row::remove);
                 tableRows.add(comparable(row));
             }
             tableRows.sort(java.util.Comparator.comparing(Object::toString));

@@ -7,6 +7,7 @@ import io.lifeline.contracts.actor.DeviceId;
 import io.lifeline.contracts.actor.StaffId;
 import io.lifeline.contracts.conversation.AssignmentReason;
 import io.lifeline.contracts.conversation.ConversationId;
+import io.lifeline.contracts.conversation.Location;
 import io.lifeline.contracts.conversation.Priority;
 import io.lifeline.query.EventHistory;
 import io.lifeline.query.QuerySideIntegrationTest;
@@ -185,6 +186,31 @@ class TimelineIT extends QuerySideIntegrationTest {
         assertThat(summary.path("contextKind").asString()).isEqualTo("GENERAL");
         assertThat(summary.path("createdAt").asString()).isNotBlank();
         assertThat(summary.path("lastSequence").asLong()).isEqualTo(14);
+    }
+
+    @Test
+    void whereTheDeviceStartedFromShowsInTheHeaderAndTheFirstEntryToStaffAndToTheDevice() throws InterruptedException {
+        DeviceId caller = new DeviceId("d-" + UUID.randomUUID());
+        ConversationId located = new EventHistory(storage).conversation(caller)
+                .startedFrom(new Location(52.5163, 13.3777, 12.5), Priority.URGENT).deviceSays("I am hurt").append();
+        awaitCaughtUp();
+
+        for (String reader : List.of(staffToken(), deviceToken(caller))) {
+            JsonNode summary = get("/api/query/conversations/" + located, reader).body();
+            assertThat(summary.path("latitude").asDouble()).as(summary.toString()).isEqualTo(52.5163);
+            assertThat(summary.path("longitude").asDouble()).isEqualTo(13.3777);
+            assertThat(summary.path("accuracyMeters").asDouble()).isEqualTo(12.5);
+
+            JsonNode first = get("/api/query/conversations/" + located + "/timeline", reader).body().path("entries").get(0);
+            assertThat(first.path("kind").asString()).isEqualTo("started");
+            assertThat(first.path("latitude").asDouble()).as(first.toString()).isEqualTo(52.5163);
+            assertThat(first.path("longitude").asDouble()).isEqualTo(13.3777);
+            assertThat(first.path("accuracyMeters").asDouble()).isEqualTo(12.5);
+        }
+        // Without a location the fields are there, and null.
+        JsonNode unlocated = get("/api/query/conversations/" + conversation, staffToken()).body();
+        assertThat(unlocated.has("latitude")).isTrue();
+        assertThat(unlocated.path("latitude").isNull()).isTrue();
     }
 
     private JsonNode timeline(String query, String token) {

@@ -6,6 +6,7 @@ import io.lifeline.contracts.actor.DeviceId;
 import io.lifeline.contracts.actor.StaffId;
 import io.lifeline.contracts.conversation.AssignmentReason;
 import io.lifeline.contracts.conversation.ConversationId;
+import io.lifeline.contracts.conversation.Location;
 import io.lifeline.contracts.conversation.Priority;
 import io.lifeline.query.EventHistory;
 import io.lifeline.query.QuerySideIntegrationTest;
@@ -45,6 +46,18 @@ class TimeTravelIT extends QuerySideIntegrationTest {
         assertThat(resolved.path("status").asString()).isEqualTo("RESOLVED");
         assertThat(resolved.path("priority").asString()).isEqualTo("URGENT");
         assertThat(resolved.path("messages").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void showsWhereTheDeviceStartedTheConversationFrom() {
+        ConversationId id = new EventHistory(storage).conversation(new DeviceId("d-" + java.util.UUID.randomUUID()))
+                .at(T0).startedFrom(new Location(-33.8568, 151.2153, null), Priority.URGENT).deviceSays("help").append();
+
+        JsonNode state = asOf(id, T0.plusSeconds(1));
+        assertThat(state.path("latitude").asDouble()).as(state.toString()).isEqualTo(-33.8568);
+        assertThat(state.path("longitude").asDouble()).isEqualTo(151.2153);
+        assertThat(state.has("accuracyMeters")).isTrue();
+        assertThat(state.path("accuracyMeters").isNull()).isTrue();
     }
 
     @Test
