@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import io.lifeline.query.processors.NoDeadLetters;
 import io.lifeline.query.processors.UnknownProcessor;
 
 /** Errors as RFC 9457 problem details with a stable {@code code}, never a stack trace. */
@@ -51,6 +52,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(UnknownProcessor.class)
     ProblemDetail unknownProcessor(UnknownProcessor e) {
         return problem(HttpStatus.NOT_FOUND, "processor-not-found", e.getMessage());
+    }
+
+    @ExceptionHandler(NoDeadLetters.class)
+    ProblemDetail noDeadLetters(NoDeadLetters e) {
+        return problem(HttpStatus.NOT_FOUND, "dead-letters-not-found", e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)

@@ -14,18 +14,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lists the projections' processors and rebuilds one from the start of history: stop it, reset its
- * token (its {@code @ResetHandler} clears its own tables), start it again. While it replays, the
+ * token (its {@code @ResetHandler} clears its own tables, and its dead letters are cleared), start
+ * it again. While it replays, the
  * percentage and speed are measured from the position it has reached since the rebuild began.
  */
 @Component
 class Processors {
     private final EventProcessingConfiguration processing;
     private final EventStoreHead head;
+    private final DeadLetters deadLetters;
     private final Map<String, Instant> rebuildsStarted = new ConcurrentHashMap<>();
 
-    Processors(@Lazy EventProcessingConfiguration processing, EventStoreHead head) {
+    Processors(@Lazy EventProcessingConfiguration processing, EventStoreHead head, DeadLetters deadLetters) {
         this.processing = processing; // lazy: Axon builds its processors after the web layer
         this.head = head;
+        this.deadLetters = deadLetters;
     }
 
     List<ProcessorView> all() {
@@ -73,6 +76,7 @@ class Processors {
                 rebuildsStarted.remove(name); // done: the figures above are its final ones
             }
         }
-        return new ProcessorView(name, state, position, headPosition, lag, replaying, percent, speed);
+        return new ProcessorView(name, state, position, headPosition, lag, replaying, percent, speed,
+                deadLetters.parkedEvents(name), deadLetters.parkedSequences(name));
     }
 }
