@@ -72,23 +72,24 @@ class ProcessingConfig {
             var processing = configurer.eventProcessing()
                     // Axon's default, stated because the dead-letter queue depends on it: one conversation, one sequence.
                     .registerDefaultSequencingPolicy(c -> SequentialPerAggregatePolicy.instance())
-                    .registerDefaultDeadLetterPolicy(c -> parkOnlyIsolatedFailures())
-                    .registerDeadLetterQueueProvider(group -> c -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
-                            .processingGroup(group)
-                            .connectionProvider(connections)
-                            .transactionManager(transactions)
-                            .schema(schema)
-                            .genericSerializer(serializer)
-                            .eventSerializer(eventSerializer)
-                            .maxSequences(MAX_PARKED_CONVERSATIONS)
-                            .maxSequenceSize(MAX_PARKED_EVENTS_PER_CONVERSATION)
-                            .claimDuration(Duration.ofSeconds(30))
-                            .build());
+                    .registerDefaultDeadLetterPolicy(c -> parkOnlyIsolatedFailures());
+            // Per group, not through a queue provider: Axon's auto-configuration registers a provider of its own
+            // (queues only for `axon.eventhandling.processors.NAME.dlq.enabled`) that would replace ours.
             for (String group : processingGroups(beans)) {
-                processing.registerDeadLetteringEventHandlerInvokerConfiguration(group, (c, invoker) -> invoker
-                        .allowReset(true) // a rebuild replays every event, so nothing parked before it still stands
-                        .enableSequenceIdentifierCache() // no query per event while nothing of a conversation is parked
-                        .transactionManager(outermostOnly));
+                processing.registerDeadLetterQueue(group, c -> new DeadLetterQueue(JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                                .processingGroup(group)
+                                .connectionProvider(connections)
+                                .transactionManager(transactions)
+                                .schema(schema)
+                                .genericSerializer(serializer)
+                                .eventSerializer(eventSerializer)
+                                .maxSequences(MAX_PARKED_CONVERSATIONS)
+                                .maxSequenceSize(MAX_PARKED_EVENTS_PER_CONVERSATION)
+                                .claimDuration(Duration.ofSeconds(30))))
+                        .registerDeadLetteringEventHandlerInvokerConfiguration(group, (c, invoker) -> invoker
+                                .allowReset(true) // a rebuild replays every event, so nothing parked before it still stands
+                                .enableSequenceIdentifierCache() // no query per event while nothing of a conversation is parked
+                                .transactionManager(outermostOnly));
             }
         };
     }

@@ -36,9 +36,9 @@ final class UnstorableCharactersUpcaster implements EventUpcaster {
     }
 
     /**
-     * True where the JSON may hold a NUL or a lone surrogate: an escaped {@code \u0000} or
-     * {@code \ud800}-{@code \udfff}, or a surrogate written as raw (CESU-8) bytes. A valid pair
-     * escaped as two {@code \\u} sequences also matches and is left as it is by {@link #clean}.
+     * True where the JSON may hold a NUL or a lone surrogate: a JSON escape of U+0000 or of
+     * U+D800 to U+DFFF, a raw zero byte, or a surrogate written as raw (CESU-8) bytes. A valid
+     * pair written as two escapes also matches, and {@link #clean} leaves it as it is.
      */
     static boolean mayHoldUnstorable(byte[] json) {
         for (int i = 0; i < json.length; i++) {
