@@ -55,6 +55,10 @@ public abstract class QuerySideIntegrationTest {
                 .POST(HttpRequest.BodyPublishers.noBody()), token);
     }
 
+    protected Response delete(String path, String token) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).DELETE(), token);
+    }
+
     private Response send(HttpRequest.Builder request, String token) {
         if (token != null) request.header("Authorization", "Bearer " + token);
         try {
@@ -84,6 +88,10 @@ public abstract class QuerySideIntegrationTest {
 
     protected static String analyst() {
         return token(java.util.UUID.randomUUID().toString(), "staff", "ANALYST");
+    }
+
+    protected static String admin() {
+        return token(java.util.UUID.randomUUID().toString(), "staff", "ADMIN");
     }
 
     /** Waits until every processor has handled every stored event. */

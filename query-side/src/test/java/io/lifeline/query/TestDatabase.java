@@ -67,6 +67,10 @@ public final class TestDatabase {
         org.flywaydb.core.Flyway.configure().dataSource(url, username, password)
                 .schemas("event_store").defaultSchema("event_store")
                 .locations("classpath:db/test-event-store").load().migrate();
+        // Tables of test-only projections (processors.FragileProjection), apart from the read models.
+        org.flywaydb.core.Flyway.configure().dataSource(url, username, password)
+                .schemas("test_side").defaultSchema("test_side")
+                .locations("classpath:db/test-side").load().migrate();
     }
 
     private static void startServer() {

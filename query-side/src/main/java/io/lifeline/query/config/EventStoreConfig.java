@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -23,7 +24,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The query side reads the command side's event store (never writes it) and keeps its processors'
- * tokens beside its read models, so a projection and its position commit together. Declared here
+ * tokens beside its read models, so a projection and its position commit together. Events are read
+ * tolerantly ({@link UnstorableCharactersUpcaster}), never rewritten. Declared here
  * because Axon's JDBC auto-configuration orders itself for Spring Boot 3 and finds no DataSource.
  */
 @Configuration
@@ -66,7 +68,8 @@ class EventStoreConfig {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
-                .upcasterChain(axon.upcasterChain())
+                // Ours first: revision upcasters then see text PostgreSQL can hold.
+                .upcasterChain(new EventUpcasterChain(new UnstorableCharactersUpcaster(), axon.upcasterChain()))
                 .connectionProvider(connections)
                 .transactionManager(transactions)
                 .schema(EventSchema.builder()

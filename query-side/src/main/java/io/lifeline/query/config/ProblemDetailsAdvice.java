@@ -1,5 +1,6 @@
 package io.lifeline.query.config;
 
+import io.lifeline.query.processors.NoDeadLetters;
 import io.lifeline.query.processors.UnknownProcessor;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -82,6 +83,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(UnknownProcessor.class)
     ProblemDetail unknownProcessor(UnknownProcessor e) {
         return problem(HttpStatus.NOT_FOUND, "processor-not-found", e.getMessage());
+    }
+
+    @ExceptionHandler(NoDeadLetters.class)
+    ProblemDetail noDeadLetters(NoDeadLetters e) {
+        return problem(HttpStatus.NOT_FOUND, "dead-letters-not-found", e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)

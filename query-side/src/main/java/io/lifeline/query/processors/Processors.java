@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lists the projections' processors as the cluster knows them (the shared token store, with this
- * instance's own figures for the segments it owns) and rebuilds one from the start of history: stop it, reset its
- * token (its {@code @ResetHandler} clears its own tables), start it again. While it replays, the
+ * instance's own figures for the segments it owns) and rebuilds one from the start of history: stop
+ * it, reset its token (its {@code @ResetHandler} clears its own tables, and its dead letters are
+ * cleared), start it again. While it replays, the
  * percentage and speed are measured from the position it has reached since the rebuild began.
  */
 @Component
@@ -23,12 +24,15 @@ class Processors {
     private final EventProcessingConfiguration processing;
     private final EventStoreHead head;
     private final SegmentClaims claims;
+    private final DeadLetters deadLetters;
     private final Map<String, Instant> rebuildsStarted = new ConcurrentHashMap<>();
 
-    Processors(@Lazy EventProcessingConfiguration processing, EventStoreHead head, SegmentClaims claims) {
+    Processors(@Lazy EventProcessingConfiguration processing, EventStoreHead head, SegmentClaims claims,
+               DeadLetters deadLetters) {
         this.processing = processing; // lazy: Axon builds its processors after the web layer
         this.head = head;
         this.claims = claims;
+        this.deadLetters = deadLetters;
     }
 
     List<ProcessorView> all() {
@@ -81,7 +85,8 @@ class Processors {
                 rebuildsStarted.remove(name); // done: the figures above are its final ones
             }
         }
-        return new ProcessorView(name, state, position, headPosition, lag, replaying, percent, speed, segments);
+        return new ProcessorView(name, state, position, headPosition, lag, replaying, percent, speed,
+                deadLetters.parkedEvents(name), deadLetters.parkedSequences(name), segments);
     }
 
     /**

@@ -9,8 +9,8 @@ import io.lifeline.contracts.conversation.Location;
 import io.lifeline.contracts.conversation.Priority;
 import io.lifeline.query.EventHistory;
 import io.lifeline.query.QuerySideIntegrationTest;
+import io.lifeline.query.ReadModels;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -49,7 +49,7 @@ class ProjectionRebuildIT extends QuerySideIntegrationTest {
         get("/api/query/processors", analyst()).body().forEach(processor -> processors.add(processor.path("name").asString()));
         assertThat(processors).contains("audit-trail");
         for (String processor : processors) {
-            Map<String, List<Map<String, Object>>> before = dumpReadModels();
+            Map<String, List<Map<String, Object>>> before = ReadModels.dump(jdbc);
 
             var started = post("/api/query/processors/" + processor + "/rebuild", analyst());
             assertThat(started.status()).isEqualTo(202);
@@ -65,7 +65,7 @@ class ProjectionRebuildIT extends QuerySideIntegrationTest {
             assertThat(status.path("state").asString()).isEqualTo("RUNNING");
             assertThat(progress).anySatisfy(seen -> assertThat(seen.path("percentDone").isNumber()).isTrue());
             assertThat(progress.get(progress.size() - 1).path("percentDone").asDouble()).isEqualTo(100.0);
-            assertThat(dumpReadModels()).as("every read model after rebuilding " + processor).isEqualTo(before);
+            assertThat(ReadModels.dump(jdbc)).as("every read model after rebuilding " + processor).isEqualTo(before);
         }
     }
 
@@ -81,7 +81,7 @@ class ProjectionRebuildIT extends QuerySideIntegrationTest {
             history.conversation(new DeviceId("d-" + java.util.UUID.randomUUID()), agent, 3);
         }
         awaitCaughtUp();
-        Map<String, List<Map<String, Object>>> before = dumpReadModels();
+        Map<String, List<Map<String, Object>>> before = ReadModels.dump(jdbc);
 
         List<String> processors = new ArrayList<>();
         get("/api/query/processors", analyst()).body().forEach(processor -> processors.add(processor.path("name").asString()));
@@ -95,7 +95,7 @@ class ProjectionRebuildIT extends QuerySideIntegrationTest {
             assertThat(post("/api/query/processors/" + processor + "/rebuild", analyst()).status()).isEqualTo(202);
         }
         awaitCaughtUp();
-        assertThat(dumpReadModels()).isEqualTo(before);
+        assertThat(ReadModels.dump(jdbc)).isEqualTo(before);
     }
 
     @Test
@@ -127,50 +127,5 @@ class ProjectionRebuildIT extends QuerySideIntegrationTest {
     void agentsCannotRebuild() {
         assertThat(post("/api/query/processors/audit-trail/rebuild", token(StaffId.random().toString(), "staff", "AGENT"))
                 .status()).isEqualTo(403);
-    }
-
-    /** SQL arrays compare by identity; their elements are what must be equal. */
-    private static Map<String, Object> comparable(Map<String, Object> row) {
-        Map<String, Object> values = new java.util.LinkedHashMap<>();
-        row.forEach((column, value) -> {
-            try {
-                values.put(column, value instanceof java.sql.Array array
-                        ? java.util.Arrays.asList((Object[]) array.getArray()) : value);
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        return values;
-    }
-
-    /**
-     * Every read_model table but the token store (positions differ by design) and Flyway's history,
-     * without identity columns: those are the database's numbers for rows in the order a projection
-     * wrote them (the audit history's recorded_order), which a rebuild writes anew above the old ones,
-     * so that a reader's cursor from before the rebuild never skips a row.
-     */
-    private Map<String, List<Map<String, Object>>> dumpReadModels() {
-        List<String> tables = jdbc.sql("""
-                        SELECT table_name FROM information_schema.tables
-                        WHERE table_schema = 'read_model' AND table_type = 'BASE TABLE'
-                          AND table_name NOT IN ('tokenentry', 'flyway_schema_history')""")
-                .query(String.class).list();
-        assertThat(tables).isNotEmpty();
-        Map<String, List<Map<String, Object>>> rows = new HashMap<>();
-        for (String table : tables) {
-            // Ordered by every value, so tables without a unique first column compare in a stable order too.
-            List<Map<String, Object>> tableRows = new ArrayList<>();
-            List<String> identities = jdbc.sql("""
-                            SELECT column_name FROM information_schema.columns
-                            WHERE table_schema = 'read_model' AND table_name = :table AND is_identity = 'YES'""")
-                    .param("table", table).query(String.class).list();
-            for (Map<String, Object> row : jdbc.sql("SELECT * FROM read_model." + table).query().listOfRows()) {
-                identities.forEach(row::remove);
-                tableRows.add(comparable(row));
-            }
-            tableRows.sort(java.util.Comparator.comparing(Object::toString));
-            rows.put(table, tableRows);
-        }
-        return rows;
     }
 }
