@@ -39,8 +39,8 @@ public interface ClientListener {
     }
 
     /**
-     * The bridge refused a frame. Refusals of a {@code send} fail that send's future instead and are not
-     * passed here.
+     * The bridge refused a frame. Refusals of a {@code send} fail that send's future instead (or, when
+     * {@code rate-limited}, send it again after the pause) and are not passed here.
      */
     default void onError(ErrorFrame error) {
     }
@@ -48,10 +48,11 @@ public interface ClientListener {
     /**
      * The connection ended, or an attempt to connect ended the client: {@code code} is the WebSocket
      * close code (4008 resume, 4401 unauthorized, 1001 going away, 1006 lost, 1008 policy violation,
-     * 1000 after {@link LifelineClient#close()}). Unless the code stops the client (4401, 1008, a
-     * protocol error or a close), the client reconnects by itself. Attempts that fail and are simply
-     * tried again are not reported; a refused handshake that stops the client is, as 4401 for HTTP 401
-     * and as 1008 for another refusal.
+     * 1000 after {@link LifelineClient#close()}). Unless the code stops the client (1008, a protocol
+     * error or a close), the client reconnects by itself, after a 4401 with a fresh token from its
+     * supplier. Attempts that fail and are simply tried again are not reported; a refused handshake that
+     * stops the client is, as 4401 for HTTP 401 (or a supplier that still returns the token a 4401 was
+     * for) and as 1008 for another refusal.
      */
     default void onDisconnected(int code, String reason) {
     }

@@ -1,5 +1,6 @@
 package io.lifeline.client;
 
+import io.lifeline.contracts.conversation.ClientMessageId;
 import io.lifeline.contracts.conversation.ConversationId;
 import io.lifeline.contracts.protocol.AckFrame;
 import io.lifeline.contracts.protocol.ErrorFrame;
@@ -10,13 +11,23 @@ import io.lifeline.contracts.protocol.ServerFrame;
 import io.lifeline.contracts.protocol.SubscribedFrame;
 import io.lifeline.contracts.protocol.TypingFrame;
 import io.lifeline.contracts.stream.EventEnvelope;
+import java.time.Duration;
 import java.util.Set;
 
 /**
  * What each frame from the bridge does: events pass the duplicate line (or wait for their history),
- * acks, errors and pongs settle what waits for them, the rest goes to the listener.
+ * acks, errors and pongs settle what waits for them, the rest goes to the listener. A send the bridge
+ * dropped as rate-limited is not refused for good: it stays pending and goes out again after the pause.
  */
 final class Inbound {
+    /** Sends a pending send again, under the same client id, after a pause. */
+    interface Retries {
+        void resendLater(ClientMessageId clientId, Duration pause);
+    }
+
+    /** The pause when a rate-limited error names none. */
+    private static final Duration DEFAULT_PAUSE = Duration.ofSeconds(1);
+
     /** Codes by which the bridge refuses a subscribe for good: asking again on reconnect would not help. */
     private static final Set<String> SUBSCRIBE_REFUSALS = Set.of("not-found", "forbidden");
 
@@ -25,14 +36,16 @@ final class Inbound {
     private final ResumePositions positions;
     private final PendingSends sends;
     private final PendingPings pings;
+    private final Retries retries;
 
     Inbound(ClientListener listener, Subscriptions subscriptions, ResumePositions positions, PendingSends sends,
-            PendingPings pings) {
+            PendingPings pings, Retries retries) {
         this.listener = listener;
         this.subscriptions = subscriptions;
         this.positions = positions;
         this.sends = sends;
         this.pings = pings;
+        this.retries = retries;
     }
 
     void handle(ServerFrame frame) {
@@ -76,6 +89,13 @@ final class Inbound {
     }
 
     private void error(ErrorFrame error) {
+        if (ErrorFrame.RATE_LIMITED.equals(error.code()) && error.clientId() != null
+                && sends.contains(error.clientId())) {
+            Long seconds = error.retryAfterSeconds();
+            retries.resendLater(error.clientId(),
+                    seconds == null || seconds < 1 ? DEFAULT_PAUSE : Duration.ofSeconds(seconds));
+            return;
+        }
         if (sends.refused(error)) {
             return;
         }

@@ -22,9 +22,12 @@ import java.util.function.Supplier;
  * A connection to the Lifeline bridge that survives losing it. Subscriptions are remembered and, after
  * every reconnect, asked for again from the last sequence handed to the listener, so the listener sees
  * each event once and in order; sends stay pending until acknowledged and are resent under the same
- * client id, which the bridge stores once. The client reconnects after a loss, a 4008 (resume) or a
- * 1001 (going away), with exponential back-off; it stops on 4401 (get a new token, then call
- * {@link #connect()} again) and 1008, and for good on {@link #close()}.
+ * client id, which the bridge stores once; a send the bridge drops as {@code rate-limited} goes out again,
+ * under the same client id, after the pause the error names. The client reconnects after a loss, a 4008
+ * (resume) or a 1001 (going away), with exponential back-off, and after a 4401 (the token expired or was
+ * revoked) with a fresh token from the token supplier. It stops when the handshake is refused (HTTP 401,
+ * or the supplier still returns the token the 4401 was for: get a new token, then call
+ * {@link #connect()} again) and on 1008, and for good on {@link #close()}.
  *
  * <p>Thread safe: every method may be called from any thread, returns at once, and takes effect in
  * call order on the client's own event thread, where {@link ClientListener} callbacks and the
@@ -113,8 +116,9 @@ public final class LifelineClient implements AutoCloseable {
 
     /**
      * Sends a message frame as it is (reply, urgency, own client id). The future completes with the ack,
-     * however many reconnects that takes; it fails with a {@link FrameRefusedException} when the bridge
-     * refuses the message, or a {@link ClientStoppedException} on {@link #close()}. Sending a client id
+     * however many reconnects and rate-limit pauses that takes; it fails with a
+     * {@link FrameRefusedException} when the bridge refuses the message (any code but
+     * {@code rate-limited}, which is retried), or a {@link ClientStoppedException} on {@link #close()}. Sending a client id
      * that is still pending returns the future of its first send.
      */
     public CompletableFuture<AckFrame> send(SendFrame frame) {
@@ -189,7 +193,9 @@ public final class LifelineClient implements AutoCloseable {
 
         /**
          * The bearer token (a JWT), asked for on every connection attempt on the client's event thread:
-         * return a current token quickly, refreshing elsewhere.
+         * return a current token quickly, refreshing elsewhere. After the bridge closed a connection
+         * with 4401 (a staff access token lives 10 minutes) the client reconnects only if the supplier
+         * then returns a different token.
          */
         public Builder token(Supplier<String> token) {
             this.token = Objects.requireNonNull(token, "token");

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -28,6 +29,11 @@ final class PendingSends {
     /** The future of the send; a client id already pending keeps its first frame and future. */
     CompletableFuture<AckFrame> add(SendFrame frame) {
         return pending.computeIfAbsent(frame.clientId(), id -> new Pending(frame, new CompletableFuture<>())).ack();
+    }
+
+    /** The frame of a send still waiting for its ack. */
+    Optional<SendFrame> frame(ClientMessageId clientId) {
+        return Optional.ofNullable(pending.get(clientId)).map(Pending::frame);
     }
 
     List<SendFrame> frames() {

@@ -1,8 +1,10 @@
 package io.lifeline.client;
 
+import io.lifeline.contracts.conversation.ClientMessageId;
 import io.lifeline.contracts.conversation.ConversationId;
 import io.lifeline.contracts.protocol.AckFrame;
 import io.lifeline.contracts.protocol.ClientFrame;
+import io.lifeline.contracts.protocol.CloseCodes;
 import io.lifeline.contracts.protocol.PongFrame;
 import io.lifeline.contracts.protocol.SendFrame;
 import io.lifeline.contracts.protocol.ServerFrame;
@@ -51,7 +53,7 @@ final class Session implements Connection.Events {
         this.reconnect = reconnect;
         this.loop = loop;
         this.listener = new GuardedListener(listener);
-        this.inbound = new Inbound(this.listener, subscriptions, positions, sends, pings);
+        this.inbound = new Inbound(this.listener, subscriptions, positions, sends, pings, this::resendLater);
     }
 
     CompletableFuture<Void> connect() {
@@ -61,6 +63,7 @@ final class Session implements Connection.Events {
         if (state == State.IDLE) {
             state = State.RUNNING;
             failures = 0;
+            dialer.forgetRefusedToken();
             if (connected.isDone()) {
                 connected = new CompletableFuture<>();
             }
@@ -183,7 +186,10 @@ final class Session implements Connection.Events {
         if (state != State.RUNNING) {
             return;
         }
-        boolean again = CloseDecision.reconnects(code);
+        boolean again = CloseDecision.reconnects(code, wasOpen);
+        if (again && code == CloseCodes.UNAUTHORIZED) {
+            dialer.lastTokenRefused(); // the next attempt asks the supplier for a token, and only a new one will do
+        }
         if (wasOpen || !again) {
             listener.onDisconnected(code, reason);
         }
@@ -196,6 +202,21 @@ final class Session implements Connection.Events {
             state = State.IDLE;
             connected.completeExceptionally(new ClientStoppedException(code, reason));
         }
+    }
+
+    /**
+     * A send the bridge dropped as rate-limited goes out again, under the same client id, once the pause
+     * it named is over. A reconnect in between resends it anyway, so only the connection it was dropped
+     * on resends it here.
+     */
+    private void resendLater(ClientMessageId clientId, Duration pause) {
+        Connection droppedOn = connection;
+        LOG.log(System.Logger.Level.DEBUG, "send {0} rate-limited; sending it again in {1}", clientId, pause);
+        loop.schedule(() -> {
+            if (open && connection == droppedOn) {
+                sends.frame(clientId).ifPresent(connection::write);
+            }
+        }, pause);
     }
 
     private void dial() {

@@ -13,6 +13,7 @@ import io.lifeline.contracts.protocol.PongFrame;
 import io.lifeline.contracts.protocol.PresenceFrame;
 import io.lifeline.contracts.protocol.TypingFrame;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -121,6 +122,42 @@ class ConnectionTest {
                         stopped -> assertThat(stopped.code()).isEqualTo(CloseCodes.UNAUTHORIZED));
         assertThat(listener.awaitDisconnected().code()).isEqualTo(CloseCodes.UNAUTHORIZED);
         assertThat(bridge.authorizations()).isEmpty();
+    }
+
+    @Test
+    void aFreshTokenTheBridgeRefusesAfterA4401StopsTheClient() throws Exception {
+        var tokens = new ArrayDeque<>(List.of("token-1", ScriptedBridge.EXPIRED_TOKEN));
+        client = TestClients.client(bridge, listener, () -> tokens.size() > 1 ? tokens.poll() : tokens.peek());
+        client.connect().get(10, SECONDS);
+        listener.awaitConnected();
+
+        bridge.awaitConnection().close(CloseCodes.UNAUTHORIZED, "token expired");
+
+        assertThat(listener.awaitDisconnected().code()).isEqualTo(CloseCodes.UNAUTHORIZED);
+        assertThat(listener.awaitDisconnected().code()).isEqualTo(CloseCodes.UNAUTHORIZED); // the refused handshake
+        assertThat(bridge.authorizations()).containsExactly("Bearer token-1");
+        Thread.sleep(300); // several reconnect delays of the quick policy
+        assertThat(bridge.nextConnectionIfAny()).isNull();
+        assertThat(listener.rest()).isEmpty();
+    }
+
+    @Test
+    void theSameTokenIsNotOfferedAgainAfterA4401() throws Exception {
+        client = TestClients.client(bridge, listener, () -> "token-1");
+        client.connect().get(10, SECONDS);
+        listener.awaitConnected();
+
+        bridge.awaitConnection().close(CloseCodes.UNAUTHORIZED, "token revoked: sign in again");
+
+        assertThat(listener.awaitDisconnected().code()).isEqualTo(CloseCodes.UNAUTHORIZED);
+        assertThat(listener.awaitDisconnected().code()).isEqualTo(CloseCodes.UNAUTHORIZED);
+        Thread.sleep(300);
+        assertThat(bridge.nextConnectionIfAny()).isNull();
+        assertThat(bridge.authorizations()).containsExactly("Bearer token-1");
+
+        client.connect().get(10, SECONDS); // the user's own connect lets the bridge decide again
+        listener.awaitConnected();
+        assertThat(bridge.authorizations()).containsExactly("Bearer token-1", "Bearer token-1");
     }
 
     @Test

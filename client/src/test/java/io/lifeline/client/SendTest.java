@@ -11,6 +11,7 @@ import io.lifeline.contracts.conversation.MessageId;
 import io.lifeline.contracts.protocol.AckFrame;
 import io.lifeline.contracts.protocol.ErrorFrame;
 import io.lifeline.contracts.protocol.SendFrame;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,6 +120,27 @@ class SendTest {
         connection.send(ack);
         assertThat(first.get(10, SECONDS)).isEqualTo(ack);
         assertThat(again.get(10, SECONDS)).isEqualTo(ack);
+    }
+
+    @Test
+    void aRateLimitedSendGoesOutAgainAfterThePauseUnderTheSameClientId() throws Exception {
+        BridgeConnection connection = connect();
+        CompletableFuture<AckFrame> sent = client.send(conversation, "slowly");
+        var clientId = new ClientMessageId(connection.awaitFrame("send").path("clientId").asString());
+
+        long dropped = System.nanoTime();
+        connection.send(ErrorFrame.rateLimited("too many frames from this device; try again in 1 s", 1, conversation,
+                clientId));
+
+        var again = connection.awaitFrame("send");
+        assertThat(Duration.ofNanos(System.nanoTime() - dropped)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
+        assertThat(again.path("clientId").asString()).isEqualTo(clientId.value());
+        assertThat(again.path("content").path("body").asString()).isEqualTo("slowly");
+        assertThat(sent).isNotDone();
+        var ack = new AckFrame(clientId, conversation, MessageId.random(), 4, false);
+        connection.send(ack);
+        assertThat(sent.get(10, SECONDS)).isEqualTo(ack);
+        assertThat(listener.rest()).isEmpty(); // the pause was the client's business, not the listener's
     }
 
     private BridgeConnection connect() throws Exception {

@@ -13,10 +13,12 @@ import io.lifeline.standalone.services.BridgeStarter;
 import io.lifeline.standalone.services.Service;
 import io.lifeline.standalone.services.ServiceLauncher;
 import io.lifeline.standalone.services.SharedInfrastructure;
+import io.lifeline.standalone.services.StartupCompletion;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +26,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 
-/** The start-up order: the infrastructure (in parallel), then each service, then the edge. */
+/**
+ * The start-up order: the infrastructure (in parallel), then each service, then the edge; it returns
+ * once the services' processors and Kafka listeners have started too.
+ */
 final class Lifeline {
+    /** Longer than Axon's claim timeout (10 s), which a claim left by a killed predecessor must run out. */
+    private static final Duration STARTUP_COMPLETION_TIMEOUT = Duration.ofSeconds(30);
 
     private Lifeline() {
     }
@@ -67,6 +74,8 @@ final class Lifeline {
         RunningService bridge = shutdown.add(bridges.start(0));
         RunningEdge edge = shutdown.add(Edge.start(options.address(), options.port(), command.uri(), query.uri(),
                 bridge.uri()));
+        // Processors and Kafka listeners finish starting on their own threads, and log as they do.
+        StartupCompletion.await(List.of(command, query, bridge), STARTUP_COMPLETION_TIMEOUT);
         return new RunningLifeline(data, secrets, database, kafka, List.of(command, query, bridge), edge, bridges,
                 shutdown);
     }

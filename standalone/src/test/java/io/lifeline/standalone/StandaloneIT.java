@@ -2,7 +2,10 @@ package io.lifeline.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.lifeline.standalone.options.StandaloneOptions;
+import io.lifeline.standalone.services.RunningService;
 import io.lifeline.standalone.services.Service;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -36,6 +39,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -43,6 +48,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -72,6 +79,43 @@ class StandaloneIT {
     static void stop() {
         if (lifeline != null) {
             lifeline.close();
+        }
+    }
+
+    /**
+     * The banner follows the return of {@code Lifeline.start}: by then every streaming processor has
+     * claimed its segments and every Kafka listener has its partitions, so nothing logs after it.
+     */
+    @Test
+    @Order(0)
+    void startReturnsOnlyOnceProcessorsAndKafkaListenersHaveStartedSoTheBannerIsTheLastWord() throws Exception {
+        var root = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        var afterStart = new ListAppender<ILoggingEvent>();
+        afterStart.start();
+        root.addAppender(afterStart);
+        try {
+            for (RunningService service : lifeline.services()) {
+                var processing = service.context().getBeanProvider(EventProcessingConfiguration.class).getIfAvailable();
+                if (processing != null) {
+                    processing.eventProcessors().values().stream()
+                            .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                            .forEach(processor -> assertThat(processor.processingStatus().values().stream()
+                                    .mapToDouble(status -> 1.0 / (status.getSegment().getMask() + 1)).sum())
+                                    .as(service.service() + " processor " + processor.getName() + " claimed its segments")
+                                    .isGreaterThan(0.999));
+                }
+                var listeners = service.context().getBeanProvider(KafkaListenerEndpointRegistry.class).getIfAvailable();
+                if (listeners != null) {
+                    listeners.getListenerContainers().forEach(container -> assertThat(container.getAssignedPartitions())
+                            .as(service.service() + " Kafka listener " + container.getListenerId() + " has partitions")
+                            .isNotEmpty());
+                }
+            }
+            Thread.sleep(3_000);
+            assertThat(afterStart.list).as("logged after start returned").extracting(
+                    event -> event.getLevel() + " " + event.getLoggerName() + ": " + event.getFormattedMessage()).isEmpty();
+        } finally {
+            root.detachAppender(afterStart);
         }
     }
 

@@ -12,24 +12,39 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.LongStream;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Appending to a conversation with 100,000 messages reads no more events than appending to a new one. */
+/**
+ * Appending to a conversation with 100,000 messages reads no more events than appending to a new one.
+ * The command side keeps conversations cached between commands, which would answer every load here
+ * without touching the store; so the test evicts a conversation before each command it measures, and
+ * each load goes through the snapshot and the events stored after it.
+ */
 @Import(SnapshotIT.CountEventsLoaded.class)
 class SnapshotIT extends CommandSideIntegrationTest {
     private static final int HISTORY = 100_000;
-    private static final AtomicLong eventsLoaded = new AtomicLong();
+    /** Events written after the snapshot, fewer than the tests' snapshot threshold (100). */
+    private static final int AFTER_SNAPSHOT = 30;
+    /** The sequence numbers of the events the repositories read from the store to rebuild an aggregate. */
+    private static final List<Long> eventsLoaded = new CopyOnWriteArrayList<>();
+    /** The sequence numbers of the snapshots they read (-1: asked, but there was none). */
+    private static final List<Long> snapshotsLoaded = new CopyOnWriteArrayList<>();
 
     @Autowired
     ActingGateway commands;
@@ -39,8 +54,11 @@ class SnapshotIT extends CommandSideIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     ConversationLimits limits;
+    @Autowired
+    @Qualifier("conversationCache")
+    Cache conversationCache;
 
-    /** Counts every event the repositories read from the store to rebuild an aggregate. */
+    /** Records every event and snapshot the repositories read from the store to rebuild an aggregate. */
     @TestConfiguration
     static class CountEventsLoaded {
         @Bean
@@ -64,8 +82,13 @@ class SnapshotIT extends CommandSideIntegrationTest {
                         }
                         if (method.getName().equals("readEvents") && args != null && args[0] instanceof String) {
                             DomainEventStream stream = (DomainEventStream) result;
-                            return DomainEventStream.of(stream.asStream().peek(event -> eventsLoaded.incrementAndGet()),
+                            return DomainEventStream.of(
+                                    stream.asStream().peek(event -> eventsLoaded.add(event.getSequenceNumber())),
                                     stream::getLastSequenceNumber);
+                        }
+                        if (method.getName().equals("readSnapshot")) {
+                            snapshotsLoaded.add(((Optional<?>) result).map(snapshot ->
+                                    ((DomainEventMessage<?>) snapshot).getSequenceNumber()).orElse(-1L));
                         }
                         return result;
                     });
@@ -73,42 +96,72 @@ class SnapshotIT extends CommandSideIntegrationTest {
     }
 
     @Test
-    void appendingToAHundredThousandMessageConversationLoadsNoMoreThanTheSnapshotThreshold() throws Exception {
+    void appendingToAHundredThousandMessageConversationLoadsTheSnapshotAndOnlyTheEventsAfterIt() throws Exception {
         DeviceId device = new DeviceId(newDeviceId());
         Acting acting = Acting.device(device);
 
         ConversationId fresh = start(device, acting, "fresh");
-        eventsLoaded.set(0);
+        evict(fresh);
         send(fresh, "fresh-1", acting);
-        long loadedForNew = eventsLoaded.get();
+        long loadedForNew = eventsLoaded.size();
 
         ConversationId longOne = start(device, acting, "long");
         appendHistory(longOne, device);
-        eventsLoaded.set(0);
+        evict(longOne);
         // No snapshot yet: the repository reads the whole history, then the snapshotter reads it to snapshot.
         send(longOne, "long-1", acting);
-        assertThat(eventsLoaded.get()).isGreaterThan(HISTORY);
-        awaitSnapshotOf(longOne);
+        assertThat(snapshotsLoaded).contains(-1L);
+        assertThat(eventsLoaded).hasSizeGreaterThan(HISTORY);
+        long snapshot = awaitSnapshotOf(longOne);
+        assertThat(snapshot).isEqualTo(HISTORY + 4); // history, assignment, label, read position, long-1
 
-        eventsLoaded.set(0);
+        evict(longOne);
         MessageAccepted afterSnapshot = send(longOne, "long-2", acting);
-        long loadedForLong = eventsLoaded.get();
+        assertThat(snapshotsLoaded).containsExactly(snapshot);
+        assertThat(eventsLoaded).as("nothing was stored after the snapshot").isEmpty();
+        assertThat(afterSnapshot.sequence()).isEqualTo(snapshot + 1);
 
-        // The snapshot restored the state the rules need, not only the position.
-        long last = HISTORY + 5; // history, assignment, label, read position, long-1, long-2
-        assertThat(afterSnapshot.sequence()).isEqualTo(last);
+        // Events stored after the snapshot (by another instance, say) are read, and only they.
+        appendMessages(longOne, device, snapshot + 2, AFTER_SNAPSHOT);
+        long last = snapshot + 1 + AFTER_SNAPSHOT;
+        evict(longOne);
+        MessageAccepted afterMore = send(longOne, "long-3", acting);
+        long loadedForLong = eventsLoaded.size();
+        assertThat(snapshotsLoaded).containsExactly(snapshot);
+        assertThat(eventsLoaded).containsExactlyElementsOf(
+                LongStream.rangeClosed(snapshot + 1, last).boxed().toList());
+        assertThat(afterMore.sequence()).isEqualTo(last + 1);
+
+        // The snapshot restored the state the rules need, not only the position: each command loads anew.
+        last = last + 1;
         Acting rule = Acting.system("snapshot-check");
+        evict(longOne);
         CommandAccepted sameLabel = commands.send(new AddLabel(longOne, new Label("vip")), rule);
         assertThat(sameLabel.sequence()).as("the label survived the snapshot").isEqualTo(last);
+        assertThat(snapshotsLoaded).containsExactly(snapshot);
+        evict(longOne);
         CommandAccepted olderRead = commands.send(new MarkRead(longOne, HISTORY / 4), acting);
         assertThat(olderRead.sequence()).as("the read position survived the snapshot").isEqualTo(last);
+        evict(longOne);
         CommandAccepted unassigned = commands.send(new UnassignStaff(longOne), rule);
         assertThat(unassigned.sequence()).as("the assignee survived the snapshot").isEqualTo(last + 1);
+        assertThat(snapshotsLoaded).containsExactly(snapshot);
 
-        System.out.printf("Events loaded to append: new conversation %d, %,d-message conversation %d%n",
-                loadedForNew, HISTORY, loadedForLong);
-        assertThat(loadedForLong).isLessThanOrEqualTo(Math.max(loadedForNew, limits.snapshotThreshold()));
+        System.out.printf("Events loaded to append: new conversation %d, %,d-message conversation %d after its snapshot"
+                + " (%d stored since)%n", loadedForNew, HISTORY, loadedForLong, AFTER_SNAPSHOT + 1);
+        assertThat(loadedForNew).isEqualTo(1); // ConversationStarted and nothing else: there is no first message
         assertThat(loadedForLong).isLessThan(limits.snapshotThreshold());
+    }
+
+    /**
+     * Drops the conversation from the command side's cache and forgets what was read so far, so the next
+     * command loads it from the store.
+     */
+    private void evict(ConversationId conversation) {
+        conversationCache.remove(conversation.toString());
+        assertThat(conversationCache.containsKey(conversation.toString())).isFalse();
+        eventsLoaded.clear();
+        snapshotsLoaded.clear();
     }
 
     private ConversationId start(DeviceId device, Acting acting, String reference) {
@@ -145,11 +198,25 @@ class SnapshotIT extends CommandSideIntegrationTest {
         storage.appendEvents(batch);
     }
 
-    private void awaitSnapshotOf(ConversationId conversation) throws InterruptedException {
+    /** Writes messages straight to the store from a sequence on, as another command-side instance would. */
+    private void appendMessages(ConversationId conversation, DeviceId device, long from, int count) {
+        MetaData metaData = MetaData.with(Actor.METADATA_KEY, Actor.device(device).toString());
+        List<GenericDomainEventMessage<?>> batch = new ArrayList<>();
+        for (long sequence = from; sequence < from + count; sequence++) {
+            var event = new MessageSent(conversation, MessageId.random(), new ClientMessageId("later-" + sequence),
+                    Actor.device(device), MessageContent.text("later " + sequence), null, false);
+            batch.add(new GenericDomainEventMessage<>("Conversation", conversation.toString(), sequence, event, metaData));
+        }
+        storage.appendEvents(batch);
+    }
+
+    /** The sequence number of the conversation's snapshot, once the snapshotter has stored it. */
+    private long awaitSnapshotOf(ConversationId conversation) throws InterruptedException {
         for (int attempt = 0; attempt < 300; attempt++) {
-            long snapshots = jdbc.sql("SELECT count(*) FROM event_store.snapshotevententry WHERE aggregateidentifier = :id")
-                    .param("id", conversation.toString()).query(Long.class).single();
-            if (snapshots > 0) return;
+            Long snapshot = jdbc.sql("SELECT max(sequencenumber) FROM event_store.snapshotevententry"
+                            + " WHERE aggregateidentifier = :id")
+                    .param("id", conversation.toString()).query(Long.class).optional().orElse(null);
+            if (snapshot != null) return snapshot;
             Thread.sleep(100);
         }
         throw new AssertionError("no snapshot was taken of " + conversation);

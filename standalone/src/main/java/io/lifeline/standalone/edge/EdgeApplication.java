@@ -1,5 +1,6 @@
 package io.lifeline.standalone.edge;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.client.ReactorResourceFactory;
 
 import org.springframework.boot.SpringBootConfiguration;
@@ -23,6 +24,8 @@ import org.springframework.context.annotation.Bean;
 @EnableAutoConfiguration
 @EnableConfigurationProperties(EdgeTargets.class)
 class EdgeApplication {
+    /** Where {@code /} leads: the same in the distributed edge ({@code deploy/edge.conf}). */
+    static final String HOME = "/swagger-ui.html";
 
     /**
      * Its own event loops: with Reactor Netty's global ones, stopping one edge (a test's, in a JVM
@@ -58,6 +61,12 @@ class EdgeApplication {
                         .path("/api/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/**")
                         .filters(filters -> filters.preserveHostHeader())
                         .uri(targets.commandSide()))
+                // A newcomer opens the address itself: until there is a console, the API docs are the place to start.
+                // Relative, so it holds whatever host and port the client used; answered here, no upstream ("no://op").
+                .route("home", route -> route.order(3)
+                        .path("/")
+                        .filters(filters -> filters.redirect(HttpStatus.FOUND.value(), HOME))
+                        .uri("no://op"))
                 .build();
     }
 }

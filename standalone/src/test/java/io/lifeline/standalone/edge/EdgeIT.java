@@ -67,8 +67,23 @@ class EdgeIT {
         assertThat(response.headers().firstValue("X-Upstream")).contains(service);
     }
 
+    @Test
+    void theAddressItselfLeadsToTheApiDocs() throws Exception {
+        HttpResponse<String> response = http.send(get("/").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).contains("/swagger-ui.html");
+        assertThat(response.headers().firstValue("X-Upstream")).isEmpty();
+
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> followed = browser.send(get("/").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(followed.statusCode()).isEqualTo(200);
+        assertThat(followed.uri().getPath()).isEqualTo("/swagger-ui.html");
+        assertThat(followed.headers().firstValue("X-Upstream")).contains("command-side");
+    }
+
     @ParameterizedTest
-    @CsvSource({"/", "/index.html", "/wsx", "/apis", "/actuator-like"})
+    @CsvSource({"/index.html", "/wsx", "/apis", "/actuator-like"})
     void pathsNoServiceOwnsAreNotFoundAtTheEdge(String path) throws Exception {
         HttpResponse<String> response = http.send(get(path).build(), HttpResponse.BodyHandlers.ofString());
 

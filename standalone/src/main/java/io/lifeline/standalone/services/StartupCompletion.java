@@ -1,0 +1,86 @@
+package io.lifeline.standalone.services;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
+
+/**
+ * What the services still do in the background once their contexts have started: streaming
+ * processors claim their segments and Kafka listeners join their groups on threads of their own,
+ * and each says so in the log. The standalone process waits for them before it prints its banner,
+ * so that the banner is the last thing on the console and the system is ready when it says so.
+ */
+public final class StartupCompletion {
+    private static final System.Logger LOG = System.getLogger(StartupCompletion.class.getName());
+    private static final Duration POLL = Duration.ofMillis(50);
+
+    private StartupCompletion() {
+    }
+
+    /**
+     * Waits until nothing is {@link #pending}, at most {@code timeout}; a start that takes longer (a
+     * claim a crashed predecessor still holds runs out after Axon's claim timeout) is logged, not
+     * failed, since the services work meanwhile.
+     */
+    public static void await(Collection<RunningService> services, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<String> pending = pending(services);
+        while (!pending.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(POLL.toMillis());
+            pending = pending(services);
+        }
+        if (!pending.isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, "Still starting after {0} s: {1}", timeout.toSeconds(), pending);
+        }
+    }
+
+    /** What has not finished starting yet, one line each; empty once everything runs. */
+    public static List<String> pending(Collection<RunningService> services) {
+        List<String> pending = new ArrayList<>();
+        for (RunningService service : services) {
+            ConfigurableApplicationContext context = service.context();
+            if (!context.isActive()) {
+                continue;
+            }
+            EventProcessingConfiguration processing = context.getBeanProvider(EventProcessingConfiguration.class)
+                    .getIfAvailable();
+            if (processing != null) {
+                processing.eventProcessors().values().stream()
+                        .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                        .filter(processor -> processor.isRunning() && !claimedEverySegment(processor))
+                        .forEach(processor -> pending.add(service.service() + ": processor " + processor.getName()
+                                + " has not claimed all its segments"));
+            }
+            KafkaListenerEndpointRegistry listeners = context.getBeanProvider(KafkaListenerEndpointRegistry.class)
+                    .getIfAvailable();
+            if (listeners != null) {
+                listeners.getListenerContainers().stream()
+                        .filter(container -> container.isRunning() && !assigned(container))
+                        .forEach(container -> pending.add(service.service() + ": Kafka listener "
+                                + container.getListenerId() + " has no partitions yet"));
+            }
+        }
+        return pending;
+    }
+
+    /** One instance here, so its segments together cover the whole stream: a segment of mask m is 1/(m+1) of it. */
+    private static boolean claimedEverySegment(StreamingEventProcessor processor) {
+        double claimed = 0;
+        for (EventTrackerStatus status : processor.processingStatus().values()) {
+            claimed += 1.0 / (status.getSegment().getMask() + 1);
+        }
+        return claimed > 0.999;
+    }
+
+    private static boolean assigned(MessageListenerContainer container) {
+        Collection<?> partitions = container.getAssignedPartitions();
+        return partitions != null && !partitions.isEmpty();
+    }
+}
