@@ -185,6 +185,26 @@ public final class StandaloneForTests implements AutoCloseable {
         return response.body().isBlank() ? json.createObjectNode() : json.readTree(response.body());
     }
 
+    /**
+     * Every projection's status once each has handled every stored event, or has stopped on one
+     * (state {@code ERROR}), or after twenty seconds: the caller asserts what it expects.
+     */
+    public JsonNode awaitProjections() throws Exception {
+        JsonNode processors = null;
+        for (int attempt = 0; attempt < 200; attempt++) {
+            processors = call("GET", "/api/query/processors", adminToken(), null);
+            boolean settled = true;
+            for (JsonNode processor : processors) {
+                settled &= processor.path("lag").asLong() == 0 || processor.path("state").asString().equals("ERROR");
+            }
+            if (settled) {
+                return processors;
+            }
+            Thread.sleep(100);
+        }
+        return processors;
+    }
+
     /** The status a request through the edge is answered with. */
     public int status(String method, String path, String token, Object body) throws Exception {
         return send(method, path, token, body).statusCode();

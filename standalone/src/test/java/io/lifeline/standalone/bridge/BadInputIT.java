@@ -54,19 +54,7 @@ class BadInputIT {
 
     /** Whatever got through to the store, the read side must still be whole: every projection caught up and running. */
     private static void everyProjectionStillRuns() throws Exception {
-        tools.jackson.databind.JsonNode processors = null;
-        for (int attempt = 0; attempt < 300; attempt++) {
-            processors = lifeline.call("GET", "/api/query/processors", lifeline.adminToken(), null);
-            boolean caughtUp = true;
-            for (tools.jackson.databind.JsonNode processor : processors) {
-                caughtUp &= processor.path("lag").asLong() == 0;
-            }
-            if (caughtUp) {
-                break;
-            }
-            Thread.sleep(100);
-        }
-        for (tools.jackson.databind.JsonNode processor : processors) {
+        for (tools.jackson.databind.JsonNode processor : lifeline.awaitProjections()) {
             assertThat(processor.path("state").asString()).as(processor.toString()).isEqualTo("RUNNING");
             assertThat(processor.path("lag").asLong()).as(processor.toString()).isZero();
         }

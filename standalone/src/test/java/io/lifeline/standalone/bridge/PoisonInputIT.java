@@ -40,7 +40,7 @@ class PoisonInputIT {
         String theirs = lifeline.startConversation(bystander.token(), "Someone else in need");
         lifeline.call("POST", "/api/conversations/" + theirs + "/messages", bystander.token(),
                 Map.of("clientMessageId", "after-poison", "text", "is anyone there?"));
-        JsonNode processors = awaitCaughtUp();
+        JsonNode processors = lifeline.awaitProjections();
         for (JsonNode processor : processors) {
             assertThat(processor.path("state").asString()).as(processor.path("name").asString()).isEqualTo("RUNNING");
         }
@@ -121,21 +121,5 @@ class PoisonInputIT {
                 .header("Authorization", "Bearer " + visitor.token())
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonNode awaitCaughtUp() throws Exception {
-        JsonNode processors = null;
-        for (int attempt = 0; attempt < 200; attempt++) {
-            processors = lifeline.call("GET", "/api/query/processors", lifeline.adminToken(), null);
-            boolean caughtUp = true;
-            for (JsonNode processor : processors) {
-                caughtUp &= processor.path("lag").asLong() == 0 || processor.path("state").asString().equals("ERROR");
-            }
-            if (caughtUp) {
-                return processors;
-            }
-            Thread.sleep(100);
-        }
-        return processors;
     }
 }
