@@ -243,14 +243,14 @@ class ConversationTest {
 
     @Test
     void staffRecordsDelivery() {
-        fixture.given(started(), deviceMessage("c-1"))
+        fixture.given(started(), joined(AGENT), deviceMessage("c-1"))
                 .when(new MarkDelivered(ID, 1), asAgent())
                 .expectEvents(new MessagesDelivered(ID, Actor.staff(AGENT), 1));
     }
 
     @Test
     void readPositionNeverMovesBack() {
-        fixture.given(started(), deviceMessage("c-1"), new MessagesRead(ID, Actor.staff(AGENT), 1))
+        fixture.given(started(), joined(AGENT), deviceMessage("c-1"), new MessagesRead(ID, Actor.staff(AGENT), 1))
                 .when(new MarkRead(ID, 0), asAgent())
                 .expectNoEvents()
                 .expectSuccessfulHandlerExecution();
@@ -258,7 +258,7 @@ class ConversationTest {
 
     @Test
     void readingImpliesDelivery() {
-        fixture.given(started(), deviceMessage("c-1"), new MessagesRead(ID, Actor.staff(AGENT), 1))
+        fixture.given(started(), assigned(AGENT), deviceMessage("c-1"), new MessagesRead(ID, Actor.staff(AGENT), 1))
                 .when(new MarkDelivered(ID, 1), asAgent())
                 .expectNoEvents();
     }
@@ -276,6 +276,38 @@ class ConversationTest {
         fixture.given(started())
                 .when(new MarkRead(ID, 0), asOtherDevice())
                 .expectException(ConversationNotFound.class);
+    }
+
+    @Test
+    void anAgentWhoNeitherJoinedNorIsAssignedCannotMarkRead() {
+        fixture.given(started(), joined(OTHER_AGENT), deviceMessage("c-1"))
+                .when(new MarkRead(ID, 1), asAgent())
+                .expectNoEvents()
+                .expectException(NotAParticipant.class);
+    }
+
+    @Test
+    void anAdminWhoIsNotAParticipantCannotMarkDelivered() {
+        fixture.given(started(), deviceMessage("c-1"))
+                .when(new MarkDelivered(ID, 1), asAdmin())
+                .expectNoEvents()
+                .expectException(NotAParticipant.class);
+    }
+
+    @Test
+    void anAnalystCannotMarkDelivered() {
+        fixture.given(started(), deviceMessage("c-1"))
+                .when(new MarkDelivered(ID, 1), asAnalyst())
+                .expectNoEvents()
+                .expectException(ActionNotPermitted.class);
+    }
+
+    @Test
+    void anAnalystCannotMarkRead() {
+        fixture.given(started(), deviceMessage("c-1"))
+                .when(new MarkRead(ID, 1), asAnalyst())
+                .expectNoEvents()
+                .expectException(ActionNotPermitted.class);
     }
 
     // --- participants ----------------------------------------------------------------------------
