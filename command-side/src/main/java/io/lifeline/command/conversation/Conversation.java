@@ -75,6 +75,9 @@ class Conversation {
         requireParticipant(acting, "send messages");
         var earlier = sent.find(id, acting.actor(), command.clientMessageId());
         if (earlier.isPresent()) {
+            if (!earlier.get().isResentAs(command.content(), command.replyTo())) {
+                throw new ClientMessageIdReused(command.clientMessageId()); // a resend must not drop a different text
+            }
             return new MessageAccepted(id, earlier.get().messageId(), earlier.get().sequence(), true); // idempotent resend
         }
         requireNotClosed();

@@ -42,9 +42,40 @@ class ConversationTest {
     @Test
     void resendWithKnownClientIdStoresNothingAndReturnsTheOriginal() {
         MessageSent original = deviceMessage("c-1");
-        sentMessages.record(Actor.device(DEVICE), original.clientMessageId(), original.messageId(), 1);
+        sentMessages.record(original, 1);
         fixture.given(started(), original)
                 .when(sendText("c-1", "hello"), asDevice())
+                .expectNoEvents()
+                .expectResultMessagePayload(new MessageAccepted(ID, original.messageId(), 1, true));
+    }
+
+    @Test
+    void aClientIdReusedForAnotherMessageIsRefusedRatherThanDroppingTheText() {
+        MessageSent original = deviceMessage("c-1");
+        sentMessages.record(original, 1);
+        fixture.given(started(), original)
+                .when(sendText("c-1", "something else entirely"), asDevice())
+                .expectNoEvents()
+                .expectException(ClientMessageIdReused.class);
+    }
+
+    @Test
+    void aClientIdReusedForAReplyToAnotherMessageIsRefused() {
+        MessageSent original = deviceMessage("c-1");
+        sentMessages.record(original, 1);
+        fixture.given(started(), original)
+                .when(new SendMessage(ID, MessageId.random(), new ClientMessageId("c-1"), MessageContent.text("hello"),
+                        original.messageId(), false), asDevice())
+                .expectNoEvents()
+                .expectException(ClientMessageIdReused.class);
+    }
+
+    @Test
+    void aMessageStoredBeforeFingerprintsWereKeptIsTakenForAResendAsBefore() {
+        MessageSent original = deviceMessage("c-1");
+        sentMessages.record(Actor.device(DEVICE), original.clientMessageId(), original.messageId(), 1);
+        fixture.given(started(), original)
+                .when(sendText("c-1", "something else entirely"), asDevice())
                 .expectNoEvents()
                 .expectResultMessagePayload(new MessageAccepted(ID, original.messageId(), 1, true));
     }
