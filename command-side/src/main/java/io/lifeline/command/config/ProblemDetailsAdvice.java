@@ -1,5 +1,6 @@
 package io.lifeline.command.config;
 
+import io.lifeline.command.staff.SignInThrottled;
 import io.lifeline.contracts.CommandRefused;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -77,6 +78,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail conflict(ConcurrencyException e) {
         return Problems.of(HttpStatus.CONFLICT, "concurrent-change", "the conversation changed meanwhile; try again");
+    }
+
+    /** Too many failed sign-ins for one username from one address: wait, as a rate limit says. */
+    @ExceptionHandler(SignInThrottled.class)
+    ResponseEntity<ProblemDetail> throttled(SignInThrottled e) {
+        ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "sign-in-throttled", e.getMessage());
+        problem.setProperty("retryAfterSeconds", e.retryAfterSeconds());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).body(problem);
     }
 
     @ExceptionHandler(AuthenticationException.class)
