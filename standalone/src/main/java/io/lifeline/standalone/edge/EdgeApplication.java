@@ -36,6 +36,11 @@ class EdgeApplication {
     }
 
     @Bean
+    TokenSubprotocol tokenSubprotocol() {
+        return new TokenSubprotocol();
+    }
+
+    @Bean
     ClientAddressHeader clientAddressHeader() {
         return new ClientAddressHeader();
     }
