@@ -1,33 +1,25 @@
 package io.lifeline.query.config;
 
 import jakarta.validation.ConstraintViolationException;
-import java.net.URI;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import io.lifeline.query.processors.UnknownProcessor;
+import io.lifeline.support.problems.ProblemDetailsHandler;
+import io.lifeline.support.problems.Problems;
 
-/** Errors as RFC 9457 problem details with a stable {@code code}, never a stack trace. */
+/**
+ * Errors as RFC 9457 problem details with a stable {@code code}, never a stack trace; what every
+ * service answers alike (Spring MVC's own errors, 401, 403, unexpected failures) comes from
+ * {@link ProblemDetailsHandler}.
+ */
 @RestControllerAdvice
-class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
-    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+class ProblemDetailsAdvice extends ProblemDetailsHandler {
 
     static ProblemDetail problem(HttpStatus status, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:lifeline:problem:" + code));
-        problem.setProperty("code", code);
-        return problem;
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail forbidden(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", "your role does not allow this");
+        return Problems.of(status, code, detail);
     }
 
     @ExceptionHandler({ConstraintViolationException.class, MethodArgumentTypeMismatchException.class})
@@ -51,11 +43,5 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(UnknownProcessor.class)
     ProblemDetail unknownProcessor(UnknownProcessor e) {
         return problem(HttpStatus.NOT_FOUND, "processor-not-found", e.getMessage());
-    }
-
-    @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
-        log.error("Unexpected failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "something went wrong on our side");
     }
 }

@@ -36,6 +36,11 @@ class EdgeApplication {
     }
 
     @Bean
+    EdgeProblems edgeProblems() {
+        return new EdgeProblems();
+    }
+
+    @Bean
     TokenSubprotocol tokenSubprotocol() {
         return new TokenSubprotocol();
     }
