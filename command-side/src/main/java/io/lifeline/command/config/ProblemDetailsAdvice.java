@@ -1,22 +1,22 @@
 package io.lifeline.command.config;
 
+import io.lifeline.command.staff.SignInThrottled;
 import io.lifeline.contracts.CommandRefused;
 import io.lifeline.contracts.shape.InvalidField;
+import io.lifeline.support.problems.ProblemDetailsHandler;
+import io.lifeline.support.problems.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -25,21 +25,19 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
 /**
  * Every error is an RFC 9457 problem detail with a stable {@code code}: refusals by their reason,
- * bad input as 400 with the fields at fault, never a stack trace. Unexpected failures are logged
- * here and answered with a bare 500.
+ * bad input as 400 with the fields at fault, never a stack trace. What every service answers alike
+ * (Spring MVC's own errors, 401, 403, an unexpected failure) comes from {@link ProblemDetailsHandler}.
  */
 @RestControllerAdvice
-class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
-    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+class ProblemDetailsAdvice extends ProblemDetailsHandler {
 
     @ExceptionHandler(CommandRefused.class)
     ProblemDetail refused(CommandRefused refused) {
-        return Problems.of(Problems.statusOf(refused.reason()), refused.code(), refused.getMessage());
+        return Problems.of(statusOf(refused.reason()), refused.code(), refused.getMessage());
     }
 
     /** Worded exactly like a refusal to show someone else's conversation, so the two cannot be told apart. */
@@ -72,7 +70,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail invalidPathOrQuery(MethodArgumentTypeMismatchException e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "'" + e.getName() + "' is not valid");
+        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "parameter '" + e.getName() + "' is not valid");
     }
 
     /** A body that is not multipart, or broken multipart, where an upload was expected. */
@@ -86,17 +84,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.CONFLICT, "concurrent-change", "the conversation changed meanwhile; try again");
     }
 
-    @ExceptionHandler(AuthenticationException.class)
-    ResponseEntity<ProblemDetail> unauthorized(AuthenticationException e) {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .body(Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", e.getMessage()));
+    /** Too many failed sign-ins for one username from one address: wait, as a rate limit says. */
+    @ExceptionHandler(SignInThrottled.class)
+    ResponseEntity<ProblemDetail> throttled(SignInThrottled e) {
+        ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "sign-in-throttled", e.getMessage());
+        problem.setProperty("retryAfterSeconds", e.retryAfterSeconds());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).body(problem);
     }
 
-    @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
-        log.error("Unexpected failure", e);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "something went wrong on our side");
-    }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
@@ -142,6 +138,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", e.getMessage());
         problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.problem())));
         return problem;
+    }
+
+    static HttpStatus statusOf(CommandRefused.Reason reason) {
+        return switch (reason) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+        };
     }
 
     /** The value objects' own message where one refused a value, else the field at fault; never parser internals. */

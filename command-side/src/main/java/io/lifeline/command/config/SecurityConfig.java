@@ -6,6 +6,8 @@ import io.lifeline.command.identity.SecurityProperties;
 import io.lifeline.command.identity.SiteProperties;
 import io.lifeline.support.ratelimit.RateLimitFilters;
 import io.lifeline.support.headers.SecurityHeaders;
+import io.lifeline.support.problems.ProblemDetails;
+import io.lifeline.support.problems.ProblemResponses;
 import io.lifeline.support.ratelimit.RateLimiting;
 import io.lifeline.support.token.TokenDecoders;
 import org.springframework.context.annotation.Import;
@@ -28,6 +30,7 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The command side is an OAuth2 resource server: every request but sign-in, refresh, logout, health
@@ -36,13 +39,19 @@ import org.springframework.security.web.SecurityFilterChain;
  * by client address before its token is read, and by device or staff member once it is authenticated.
  */
 @Configuration
-@Import({RateLimiting.class, SecurityHeaders.class})
+@Import({RateLimiting.class, SecurityHeaders.class, ProblemDetails.class})
 @EnableConfigurationProperties({SecurityProperties.class, ExternalIdentityProperties.class, SignInProperties.class,
         SiteProperties.class})
 class SecurityConfig {
+    /** Staff administration, which only admins may use (answered 403 admin-required), but for one's own password. */
+    private static final RequestMatcher ADMIN_ONLY = request -> {
+        String path = request.getRequestURI();
+        return (path.equals("/api/staff") || path.startsWith("/api/staff/"))
+                && !(path.equals("/api/staff/me/password") && "PUT".equals(request.getMethod()));
+    };
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemDetailsWriter problems, RateLimitFilters limits,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems, RateLimitFilters limits,
                                            SecurityHeaders headers)
             throws Exception {
         return http
@@ -61,11 +70,11 @@ class SecurityConfig {
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(TokenDecoders.staffRoles()))
-                        .authenticationEntryPoint(problems::unauthorized)
-                        .accessDeniedHandler(problems::forbidden))
+                        .authenticationEntryPoint(problems.unauthorized())
+                        .accessDeniedHandler(problems.forbidden(ADMIN_ONLY)))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(problems::unauthorized)
-                        .accessDeniedHandler(problems::forbidden))
+                        .authenticationEntryPoint(problems.unauthorized())
+                        .accessDeniedHandler(problems.forbidden(ADMIN_ONLY)))
                 .addFilterBefore(limits.byAddress(), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(limits.byPrincipal(), BearerTokenAuthenticationFilter.class)
                 .build();

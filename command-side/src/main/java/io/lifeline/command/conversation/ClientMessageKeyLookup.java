@@ -3,7 +3,6 @@ package io.lifeline.command.conversation;
 import io.lifeline.contracts.actor.Actor;
 import io.lifeline.contracts.conversation.ClientMessageId;
 import io.lifeline.contracts.conversation.ConversationId;
-import io.lifeline.contracts.conversation.MessageAccepted;
 import io.lifeline.contracts.conversation.MessageId;
 import io.lifeline.contracts.conversation.MessageSent;
 import java.util.Optional;
@@ -15,7 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Every client message id each author stored in a conversation, with the message id and sequence it got.
+ * Every client message id each author stored in a conversation, with the message id and sequence it
+ * got and a fingerprint of what it said (to tell a resend from a reused id without the history).
  * Its primary key also stops two concurrent resends: the second transaction fails and its retry
  * finds the first.
  */
@@ -29,15 +29,15 @@ class ClientMessageKeyLookup implements SentMessages {
     }
 
     @Override
-    public Optional<MessageAccepted> find(ConversationId conversation, Actor author, ClientMessageId clientMessageId) {
+    public Optional<SentMessage> find(ConversationId conversation, Actor author, ClientMessageId clientMessageId) {
         return jdbc.sql("""
-                        SELECT message_id, sequence_number FROM event_store.client_message_key
+                        SELECT message_id, sequence_number, content_fingerprint FROM event_store.client_message_key
                         WHERE conversation_id = :conversation AND author = :author AND client_message_id = :client""")
                 .param("conversation", conversation.value())
                 .param("author", author.toString())
                 .param("client", clientMessageId.value())
-                .query((row, n) -> new MessageAccepted(conversation, new MessageId(row.getObject(1, UUID.class)),
-                        row.getLong(2), true))
+                .query((row, n) -> new SentMessage(new MessageId(row.getObject(1, UUID.class)), row.getLong(2),
+                        row.getString(3)))
                 .optional();
     }
 
@@ -55,13 +55,15 @@ class ClientMessageKeyLookup implements SentMessages {
     @EventHandler
     void on(MessageSent event, @SequenceNumber long sequence) {
         jdbc.sql("""
-                        INSERT INTO event_store.client_message_key (conversation_id, author, client_message_id, message_id, sequence_number)
-                        VALUES (:conversation, :author, :client, :message, :sequence)""")
+                        INSERT INTO event_store.client_message_key
+                            (conversation_id, author, client_message_id, message_id, sequence_number, content_fingerprint)
+                        VALUES (:conversation, :author, :client, :message, :sequence, :fingerprint)""")
                 .param("conversation", event.conversationId().value())
                 .param("author", event.author().toString())
                 .param("client", event.clientMessageId().value())
                 .param("message", event.messageId().value())
                 .param("sequence", sequence)
+                .param("fingerprint", MessageFingerprint.of(event.content(), event.replyTo()))
                 .update();
     }
 }

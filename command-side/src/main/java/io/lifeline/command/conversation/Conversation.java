@@ -72,9 +72,12 @@ class Conversation {
     @CommandHandler
     MessageAccepted handle(SendMessage command, Acting acting, ConversationLimits limits, SentMessages sent,
                            UploadedAttachments attachments) {
-        requireMayWrite(acting, "send messages");
+        requireParticipant(acting, "send messages");
         var earlier = sent.find(id, acting.actor(), command.clientMessageId());
         if (earlier.isPresent()) {
+            if (!earlier.get().isResentAs(command.content(), command.replyTo())) {
+                throw new ClientMessageIdReused(command.clientMessageId()); // a resend must not drop a different text
+            }
             return new MessageAccepted(id, earlier.get().messageId(), earlier.get().sequence(), true); // idempotent resend
         }
         requireNotClosed();
@@ -100,7 +103,7 @@ class Conversation {
 
     @CommandHandler
     CommandAccepted handle(MarkDelivered command, Acting acting) {
-        requireMayRead(acting);
+        requireParticipant(acting, "record what you received");
         long upTo = requireKnownSequence(command.upToSequence());
         if (upTo > deliveredUpTo.getOrDefault(acting.actor().toString(), -1L)) { // positions only move forward
             apply(new MessagesDelivered(id, acting.actor(), upTo));
@@ -110,7 +113,7 @@ class Conversation {
 
     @CommandHandler
     CommandAccepted handle(MarkRead command, Acting acting) {
-        requireMayRead(acting);
+        requireParticipant(acting, "record what you read");
         long upTo = requireKnownSequence(command.upToSequence());
         if (upTo > readUpTo.getOrDefault(acting.actor().toString(), -1L)) { // positions only move forward
             apply(new MessagesRead(id, acting.actor(), upTo));
@@ -281,8 +284,13 @@ class Conversation {
 
     /** Files are shared by whoever may send messages here, and only while the conversation is not closed. */
     void requireMayShareFiles(Acting acting) {
-        requireMayWrite(acting, "share files");
+        requireParticipant(acting, "share files");
         requireNotClosed();
+    }
+
+    /** Typing signals come only from participants, like receipts. */
+    void requireMaySignal(Acting acting) {
+        requireParticipant(acting, "signal typing");
     }
 
     /** Files are seen by the owning device and by staff who may manage the conversation (participants, admins). */
@@ -315,7 +323,11 @@ class Conversation {
         }
     }
 
-    private void requireMayWrite(Acting acting, String action) {
+    /**
+     * Writing, receipts and typing signals are for participants: the owning device, and agents or
+     * admins who joined or are assigned. The device sees receipts and signals as the other side's.
+     */
+    private void requireParticipant(Acting acting, String action) {
         Actor actor = acting.actor();
         switch (actor.kind()) {
             case DEVICE -> requireOwnDevice(acting);
@@ -340,13 +352,6 @@ class Conversation {
                 if (!acting.isAdmin() && !isParticipant(actor.staffId())) throw new NotAParticipant(action);
             }
             case SYSTEM -> { }
-        }
-    }
-
-    /** Any staff member may record what they themselves received or read; a device only its own. */
-    private void requireMayRead(Acting acting) {
-        if (acting.actor().isDevice()) {
-            requireOwnDevice(acting);
         }
     }
 

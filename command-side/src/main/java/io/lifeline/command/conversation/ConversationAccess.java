@@ -5,6 +5,7 @@ import io.lifeline.contracts.CommandRefused;
 import io.lifeline.contracts.conversation.ConversationId;
 import java.util.function.Consumer;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -12,16 +13,19 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers, by the conversation's own participation rules, who may share and see files in it, for
- * work that happens beside the command bus (streaming an upload or a download). Anyone the rules
- * turn away is told the conversation does not exist, so ids of others' conversations never leak.
+ * Answers, by the conversation's own participation rules, who may share and see files in it and
+ * who may signal typing, for work that happens beside the command bus (streaming an upload or a
+ * download, an ephemeral signal). Anyone the file rules turn away is told the conversation does
+ * not exist, so ids of others' conversations never leak; a signal is refused as a receipt is.
  */
 @Component
 public class ConversationAccess {
     private final Repository<Conversation> conversations;
+    private final EventStore events;
 
-    ConversationAccess(@Lazy Repository<Conversation> conversations) {
+    ConversationAccess(@Lazy Repository<Conversation> conversations, EventStore events) {
         this.conversations = conversations; // lazy: Axon builds the repository after its handlers
+        this.events = events;
     }
 
     /**
@@ -42,7 +46,26 @@ public class ConversationAccess {
         ask(id, conversation -> conversation.requireMaySeeFiles(acting));
     }
 
+    /**
+     * Typing signals, which never reach the event store, are for participants only, like receipts.
+     *
+     * @throws CommandRefused {@code conversation-not-found} for a device that does not own it (or no
+     *     conversation at all), {@code not-a-participant} and {@code action-not-permitted} for staff, as
+     *     for a receipt
+     */
+    public void requireMaySignal(ConversationId id, Acting acting) {
+        ask(id, conversation -> conversation.requireMaySignal(acting), true);
+    }
+
     private void ask(ConversationId id, Consumer<Conversation> rule) {
+        ask(id, rule, false);
+    }
+
+    /** @param asCommands answer refusals as the command would, rather than all as "not found" */
+    private void ask(ConversationId id, Consumer<Conversation> rule, boolean asCommands) {
+        if (events.lastSequenceNumberFor(id.toString()).isEmpty()) {
+            throw new ConversationNotFound(id); // asked first: Axon logs a failed load with its stack trace
+        }
         // Loading an aggregate needs a unit of work; it only reads, so nothing is appended or published.
         var result = DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> {
             conversations.load(id.toString()).execute(rule);
@@ -52,7 +75,8 @@ public class ConversationAccess {
             return;
         }
         Throwable failure = result.exceptionResult();
-        if (failure instanceof ConversationNotFound || failure instanceof ConversationIsClosed) {
+        if (failure instanceof ConversationNotFound || failure instanceof ConversationIsClosed
+                || (asCommands && failure instanceof CommandRefused)) {
             throw (CommandRefused) failure;
         }
         if (failure instanceof CommandRefused || failure instanceof AggregateNotFoundException

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -32,9 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Conversations")
 class ConversationController {
     private final ActingGateway commands;
+    private final ConversationAccess access;
 
-    ConversationController(ActingGateway commands) {
+    ConversationController(ActingGateway commands, ConversationAccess access) {
         this.commands = commands;
+        this.access = access;
     }
 
     record StartRequest(UUID conversationId, DeviceId device, @NotNull Channel channel, @Size(min = 1, max = 200) String subject,
@@ -98,6 +101,14 @@ class ConversationController {
     @Operation(summary = "Record that the caller read every message up to a sequence")
     CommandAccepted read(@PathVariable UUID id, @Valid @RequestBody PositionRequest request, Acting acting) {
         return commands.send(new MarkRead(new ConversationId(id), request.upToSequence()), acting);
+    }
+
+    @PostMapping("/{id}/typing")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Check that the caller may signal typing here (participants only); nothing is stored",
+            description = "The WebSocket bridge asks this before it relays a staff member's typing frame.")
+    void typing(@PathVariable UUID id, Acting acting) {
+        access.requireMaySignal(new ConversationId(id), acting);
     }
 
     @PutMapping("/{id}/participants/me")

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -28,12 +28,14 @@ class ConversationStarter {
     private final Repository<Conversation> conversations;
     private final OpenConversations openConversations;
     private final ConversationLimits limits;
+    private final EventStore events;
 
     ConversationStarter(@Lazy Repository<Conversation> conversations, OpenConversations openConversations,
-                        ConversationLimits limits) {
+                        ConversationLimits limits, EventStore events) {
         this.conversations = conversations; // lazy: Axon builds the repository after its handlers
         this.openConversations = openConversations;
         this.limits = limits;
+        this.events = events;
     }
 
     @CommandHandler
@@ -57,12 +59,12 @@ class ConversationStarter {
         return created.invoke(conversation -> conversation.openedAsNew(command.firstMessage()));
     }
 
+    /** Asks the store first: Axon logs a failed load as a warning with its stack trace, and most starts are new. */
     private Optional<Aggregate<Conversation>> loadIfExists(ConversationId id) {
-        try {
-            return Optional.of(conversations.load(id.toString()));
-        } catch (AggregateNotFoundException absent) {
+        if (events.lastSequenceNumberFor(id.toString()).isEmpty()) {
             return Optional.empty();
         }
+        return Optional.of(conversations.load(id.toString()));
     }
 
     private static ConversationOpened continueExisting(Aggregate<Conversation> existing, FirstMessage first,

@@ -15,6 +15,7 @@ import io.lifeline.contracts.staff.StaffRole;
 import io.lifeline.contracts.staff.Username;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -112,7 +113,7 @@ class StaffController {
     @PutMapping("/api/staff/{staffId}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Reset a staff member's password (admin)",
-            description = "Revokes every session of the staff member and lifts a lockout of their username.")
+            description = "Revokes every session of the staff member and lifts the sign-in throttling of their username.")
     void resetPassword(@PathVariable UUID staffId, @Valid @RequestBody ResetPasswordRequest request, Acting acting) {
         StaffId staff = new StaffId(staffId);
         Username username = credentials.usernameOf(staff)
@@ -124,9 +125,11 @@ class StaffController {
 
     @PutMapping("/api/staff/me/password")
     @Operation(summary = "Change your own password",
-            description = "Needs the current password (a wrong one counts towards the lockout, 403 wrong-password). Revokes "
-                    + "every session of yours, this one included, and answers a new session.")
-    SignedIn changeOwnPassword(@Valid @RequestBody ChangeOwnPasswordRequest request, Acting acting) {
+            description = "Needs the current password: a wrong one is 403 wrong-password and counts like a failed sign-in "
+                    + "from your address (429 sign-in-throttled with Retry-After once too many). Revokes every session "
+                    + "of yours, this one included, and answers a new session.")
+    SignedIn changeOwnPassword(@Valid @RequestBody ChangeOwnPasswordRequest request, Acting acting,
+                               HttpServletRequest http) {
         if (!acting.actor().isStaff()) {
             throw new InsufficientAuthenticationException("only staff have a password"); // the security rules let none else here
         }
@@ -135,7 +138,7 @@ class StaffController {
         }
         StaffId staff = acting.actor().staffId();
         Username username = credentials.usernameOf(staff).orElseThrow(WrongPassword::new);
-        if (!signIn.confirms(username, request.currentPassword())) {
+        if (!signIn.confirms(username, request.currentPassword(), ClientAddress.of(http))) {
             throw new WrongPassword();
         }
         rules.check(username, request.newPassword());

@@ -4,14 +4,15 @@ import io.lifeline.command.identity.ActiveStaff;
 import io.lifeline.command.session.SignedIn;
 import io.lifeline.command.session.StaffSessions;
 import io.lifeline.contracts.staff.Username;
+import java.net.InetAddress;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a username and password and opens a staff session. Unknown users, wrong passwords,
- * deactivated accounts and locked usernames get the same answer, after the same bcrypt work, so
- * none can be told apart; every failure counts towards the username's lockout.
+ * Checks a username and password and opens a staff session. Unknown users, wrong passwords and
+ * deactivated accounts get the same answer, after the same bcrypt work, so none can be told apart;
+ * every failure counts towards the throttling of that username from that address.
  */
 @Component
 class StaffSignIn {
@@ -32,33 +33,45 @@ class StaffSignIn {
         this.decoyHash = passwords.encode("decoy password for unknown usernames");
     }
 
-    Optional<SignedIn> signIn(Username username, String password) {
-        boolean locked = attempts.locked(username);
+    /**
+     * @param client the caller's address (null when unknown): failures are counted for it and the username together
+     * @throws SignInThrottled when this address must wait before trying this username again; the
+     *     password is then not even checked, so waiting is the only way forward
+     */
+    Optional<SignedIn> signIn(Username username, String password, InetAddress client) {
+        requireNotThrottled(username, client);
         var credential = credentials.find(username);
         boolean matches = passwords.matches(password, credential.map(StaffCredentials.Credential::passwordHash).orElse(decoyHash));
-        if (locked) {
-            return Optional.empty(); // failures while locked do not lengthen the lock
-        }
         var role = credential.filter(found -> matches).flatMap(found -> activeStaff.roleOf(found.staff()));
         if (role.isEmpty()) {
-            attempts.failed(username);
+            attempts.failed(username, client);
             return Optional.empty();
         }
-        attempts.cleared(username);
+        attempts.succeeded(username, client);
         return Optional.of(sessions.open(credential.get().staff(), username, role.get()));
     }
 
-    /** Whether this is the staff member's current password; a wrong one counts towards the lockout like a sign-in. */
-    boolean confirms(Username username, String password) {
-        boolean locked = attempts.locked(username);
+    /**
+     * Whether this is the staff member's current password (a password change asks). A wrong one
+     * counts like a failed sign-in from the same address: whoever holds a stolen access token could
+     * otherwise guess the password here unthrottled, and a right one answers a fresh session.
+     *
+     * @throws SignInThrottled as for a sign-in
+     */
+    boolean confirms(Username username, String password, InetAddress client) {
+        requireNotThrottled(username, client);
         var credential = credentials.find(username);
         boolean matches = passwords.matches(password, credential.map(StaffCredentials.Credential::passwordHash).orElse(decoyHash));
-        if (locked) {
-            return false;
-        }
         if (!matches) {
-            attempts.failed(username);
+            attempts.failed(username, client);
         }
         return matches;
+    }
+
+    private void requireNotThrottled(Username username, InetAddress client) {
+        var wait = attempts.wait(username, client);
+        if (wait.isPresent()) {
+            throw new SignInThrottled(Math.max(1, (wait.get().toMillis() + 999) / 1000));
+        }
     }
 }

@@ -6,6 +6,7 @@ import io.lifeline.command.session.SignedIn;
 import io.lifeline.contracts.staff.Username;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -43,12 +44,13 @@ class StaffSignInController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Sign in as staff",
             description = "Answers an access token (session.token, short-lived) and a single-use refresh token. 401 alike "
-                    + "for unknown users, wrong passwords, deactivated accounts and usernames locked after repeated failures.")
-    SignedIn signIn(@Valid @RequestBody StaffSignInRequest request) {
+                    + "for unknown users, wrong passwords and deactivated accounts. After repeated failures for one username "
+                    + "from one address, that address waits ever longer: 429 sign-in-throttled with Retry-After.")
+    SignedIn signIn(@Valid @RequestBody StaffSignInRequest request, HttpServletRequest http) {
         if (externalIdentity.enabled()) {
             throw new SignInWithProvider();
         }
-        return signIn.signIn(request.username(), request.password())
+        return signIn.signIn(request.username(), request.password(), ClientAddress.of(http))
                 .orElseThrow(() -> new BadCredentialsException("wrong username or password"));
     }
 }

@@ -124,6 +124,33 @@ class ConversationApiIT extends CommandSideIntegrationTest {
     }
 
     @Test
+    void aClientMessageIdReusedForAnotherTextIsAConflictAndATrueResendStaysADuplicate() {
+        TestApi api = api();
+        String device = api.deviceToken(newDeviceId());
+        String id = api.post("/api/conversations", device, Map.of("channel", "MOBILE", "startNew", true,
+                "firstMessage", text("c-0", "hello"))).expectStatus(201).text("conversationId");
+        var first = api.post("/api/conversations/" + id + "/messages", device, text("c-1", "my flat is on fire"))
+                .expectStatus(201);
+
+        var reused = api.post("/api/conversations/" + id + "/messages", device, text("c-1", "and the door is stuck"))
+                .expectStatus(409);
+        var firstReused = api.post("/api/conversations/" + id + "/messages", device, text("c-0", "not hello"))
+                .expectStatus(409);
+        var resent = api.post("/api/conversations/" + id + "/messages", device, text("c-1", "my flat is on fire"))
+                .expectStatus(200);
+
+        assertThat(reused.text("code")).isEqualTo("client-id-reused");
+        assertThat(reused.text("detail")).contains("c-1").contains("another message");
+        assertThat(firstReused.text("code")).isEqualTo("client-id-reused");
+        assertThat(resent.body().path("duplicate").asBoolean()).isTrue();
+        assertThat(resent.text("messageId")).isEqualTo(first.text("messageId"));
+        // A message stored before fingerprints were kept is taken for a resend, as it always was.
+        jdbc.sql("UPDATE event_store.client_message_key SET content_fingerprint = NULL WHERE conversation_id = :id")
+                .param("id", java.util.UUID.fromString(id)).update();
+        api.post("/api/conversations/" + id + "/messages", device, text("c-1", "and the door is stuck")).expectStatus(200);
+    }
+
+    @Test
     void retryingAStartWithTheSameConversationIdCreatesNothingNew() {
         TestApi api = api();
         String device = api.deviceToken(newDeviceId());

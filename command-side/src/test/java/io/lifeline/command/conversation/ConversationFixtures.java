@@ -78,26 +78,37 @@ final class ConversationFixtures {
 
     /** Remembers stored messages per conversation and author, the way the look-up table does in PostgreSQL. */
     static final class RecordedSentMessages implements SentMessages {
-        private final Map<String, MessageAccepted> stored = new HashMap<>();
+        private final Map<String, SentMessage> stored = new HashMap<>();
+        private final Map<String, ConversationId> conversations = new HashMap<>();
 
+        /** A message stored with its fingerprint, as the look-up table stores every message now. */
+        void record(MessageSent sent, long sequence) {
+            put(sent.conversationId(), sent.author(), sent.clientMessageId(), new SentMessage(sent.messageId(), sequence,
+                    MessageFingerprint.of(sent.content(), sent.replyTo())));
+        }
+
+        /** A message stored before fingerprints were kept. */
         void record(Actor author, ClientMessageId clientId, MessageId messageId, long sequence) {
             record(ID, author, clientId, messageId, sequence);
         }
 
         void record(ConversationId conversation, Actor author, ClientMessageId clientId, MessageId messageId, long sequence) {
-            stored.put(conversation + "/" + author + "/" + clientId.value(),
-                    new MessageAccepted(conversation, messageId, sequence, true));
+            put(conversation, author, clientId, new SentMessage(messageId, sequence, null));
+        }
+
+        private void put(ConversationId conversation, Actor author, ClientMessageId clientId, SentMessage message) {
+            stored.put(conversation + "/" + author + "/" + clientId.value(), message);
+            conversations.put(message.messageId().toString(), conversation);
         }
 
         @Override
-        public Optional<MessageAccepted> find(ConversationId conversation, Actor author, ClientMessageId clientMessageId) {
+        public Optional<SentMessage> find(ConversationId conversation, Actor author, ClientMessageId clientMessageId) {
             return Optional.ofNullable(stored.get(conversation + "/" + author + "/" + clientMessageId.value()));
         }
 
         @Override
         public boolean contains(ConversationId conversation, MessageId message) {
-            return stored.values().stream()
-                    .anyMatch(sent -> sent.conversationId().equals(conversation) && sent.messageId().equals(message));
+            return conversation.equals(conversations.get(message.toString()));
         }
     }
 

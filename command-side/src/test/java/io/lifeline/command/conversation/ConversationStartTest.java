@@ -1,6 +1,9 @@
 package io.lifeline.command.conversation;
 
 import static io.lifeline.command.conversation.ConversationFixtures.*;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import io.lifeline.contracts.actor.Actor;
 import io.lifeline.contracts.actor.DeviceId;
@@ -8,6 +11,8 @@ import io.lifeline.contracts.conversation.*;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +43,20 @@ class ConversationStartTest {
         fixture.registerInjectableResource(new RecordedSentMessages());
         fixture.registerInjectableResource(new KnownStaff());
         fixture.registerInjectableResource(new UploadedHere());
-        fixture.registerAnnotatedCommandHandler(new ConversationStarter(fixture.getRepository(), open, LIMITS));
+        fixture.registerAnnotatedCommandHandler(new ConversationStarter(fixture.getRepository(), open, LIMITS, storeOf(fixture)));
+    }
+
+    /** The fixture's store, answering "no events" for an unknown aggregate as the JDBC store does, rather than throwing. */
+    private static EventStore storeOf(FixtureConfiguration<Conversation> fixture) {
+        var store = mock(EventStore.class);
+        when(store.lastSequenceNumberFor(anyString())).thenAnswer(call -> {
+            try {
+                return fixture.getEventStore().lastSequenceNumberFor(call.getArgument(0));
+            } catch (AggregateNotFoundException none) {
+                return Optional.empty();
+            }
+        });
+        return store;
     }
 
     private static StartConversation start(DeviceId device, Channel channel, FirstMessage first, boolean startNew) {

@@ -42,9 +42,40 @@ class ConversationTest {
     @Test
     void resendWithKnownClientIdStoresNothingAndReturnsTheOriginal() {
         MessageSent original = deviceMessage("c-1");
-        sentMessages.record(Actor.device(DEVICE), original.clientMessageId(), original.messageId(), 1);
+        sentMessages.record(original, 1);
         fixture.given(started(), original)
                 .when(sendText("c-1", "hello"), asDevice())
+                .expectNoEvents()
+                .expectResultMessagePayload(new MessageAccepted(ID, original.messageId(), 1, true));
+    }
+
+    @Test
+    void aClientIdReusedForAnotherMessageIsRefusedRatherThanDroppingTheText() {
+        MessageSent original = deviceMessage("c-1");
+        sentMessages.record(original, 1);
+        fixture.given(started(), original)
+                .when(sendText("c-1", "something else entirely"), asDevice())
+                .expectNoEvents()
+                .expectException(ClientMessageIdReused.class);
+    }
+
+    @Test
+    void aClientIdReusedForAReplyToAnotherMessageIsRefused() {
+        MessageSent original = deviceMessage("c-1");
+        sentMessages.record(original, 1);
+        fixture.given(started(), original)
+                .when(new SendMessage(ID, MessageId.random(), new ClientMessageId("c-1"), MessageContent.text("hello"),
+                        original.messageId(), false), asDevice())
+                .expectNoEvents()
+                .expectException(ClientMessageIdReused.class);
+    }
+
+    @Test
+    void aMessageStoredBeforeFingerprintsWereKeptIsTakenForAResendAsBefore() {
+        MessageSent original = deviceMessage("c-1");
+        sentMessages.record(Actor.device(DEVICE), original.clientMessageId(), original.messageId(), 1);
+        fixture.given(started(), original)
+                .when(sendText("c-1", "something else entirely"), asDevice())
                 .expectNoEvents()
                 .expectResultMessagePayload(new MessageAccepted(ID, original.messageId(), 1, true));
     }
@@ -243,14 +274,14 @@ class ConversationTest {
 
     @Test
     void staffRecordsDelivery() {
-        fixture.given(started(), deviceMessage("c-1"))
+        fixture.given(started(), joined(AGENT), deviceMessage("c-1"))
                 .when(new MarkDelivered(ID, 1), asAgent())
                 .expectEvents(new MessagesDelivered(ID, Actor.staff(AGENT), 1));
     }
 
     @Test
     void readPositionNeverMovesBack() {
-        fixture.given(started(), deviceMessage("c-1"), new MessagesRead(ID, Actor.staff(AGENT), 1))
+        fixture.given(started(), joined(AGENT), deviceMessage("c-1"), new MessagesRead(ID, Actor.staff(AGENT), 1))
                 .when(new MarkRead(ID, 0), asAgent())
                 .expectNoEvents()
                 .expectSuccessfulHandlerExecution();
@@ -258,7 +289,7 @@ class ConversationTest {
 
     @Test
     void readingImpliesDelivery() {
-        fixture.given(started(), deviceMessage("c-1"), new MessagesRead(ID, Actor.staff(AGENT), 1))
+        fixture.given(started(), assigned(AGENT), deviceMessage("c-1"), new MessagesRead(ID, Actor.staff(AGENT), 1))
                 .when(new MarkDelivered(ID, 1), asAgent())
                 .expectNoEvents();
     }
@@ -276,6 +307,38 @@ class ConversationTest {
         fixture.given(started())
                 .when(new MarkRead(ID, 0), asOtherDevice())
                 .expectException(ConversationNotFound.class);
+    }
+
+    @Test
+    void anAgentWhoNeitherJoinedNorIsAssignedCannotMarkRead() {
+        fixture.given(started(), joined(OTHER_AGENT), deviceMessage("c-1"))
+                .when(new MarkRead(ID, 1), asAgent())
+                .expectNoEvents()
+                .expectException(NotAParticipant.class);
+    }
+
+    @Test
+    void anAdminWhoIsNotAParticipantCannotMarkDelivered() {
+        fixture.given(started(), deviceMessage("c-1"))
+                .when(new MarkDelivered(ID, 1), asAdmin())
+                .expectNoEvents()
+                .expectException(NotAParticipant.class);
+    }
+
+    @Test
+    void anAnalystCannotMarkDelivered() {
+        fixture.given(started(), deviceMessage("c-1"))
+                .when(new MarkDelivered(ID, 1), asAnalyst())
+                .expectNoEvents()
+                .expectException(ActionNotPermitted.class);
+    }
+
+    @Test
+    void anAnalystCannotMarkRead() {
+        fixture.given(started(), deviceMessage("c-1"))
+                .when(new MarkRead(ID, 1), asAnalyst())
+                .expectNoEvents()
+                .expectException(ActionNotPermitted.class);
     }
 
     // --- participants ----------------------------------------------------------------------------

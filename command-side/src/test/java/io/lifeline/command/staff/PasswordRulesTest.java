@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PasswordRulesTest {
     private static final Username ANA = new Username("ana.lopez-2026");
-    private final PasswordRules rules = new PasswordRules(new SignInProperties(12, 5, Duration.ofMinutes(15), Duration.ofMinutes(15)));
+    private final PasswordRules rules = new PasswordRules(new SignInProperties(12, 5, Duration.ofMinutes(15), Duration.ofSeconds(30), Duration.ofMinutes(15)));
 
     @Test
     void aLongUncommonPasswordIsAccepted() {
@@ -21,7 +21,7 @@ class PasswordRulesTest {
     @Test
     void aPasswordHasAtLeastTheConfiguredLength() {
         assertThatThrownBy(() -> rules.check(ANA, "eleven-char")).isInstanceOf(WeakPassword.class).hasMessageContaining("12");
-        var longer = new PasswordRules(new SignInProperties(16, 5, Duration.ofMinutes(15), Duration.ofMinutes(15)));
+        var longer = new PasswordRules(new SignInProperties(16, 5, Duration.ofMinutes(15), Duration.ofSeconds(30), Duration.ofMinutes(15)));
         assertThatThrownBy(() -> longer.check(ANA, "fifteen-chars-x")).isInstanceOf(WeakPassword.class).hasMessageContaining("16");
     }
 

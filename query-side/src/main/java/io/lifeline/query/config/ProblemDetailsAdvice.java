@@ -2,10 +2,11 @@ package io.lifeline.query.config;
 
 import io.lifeline.query.processors.NoDeadLetters;
 import io.lifeline.query.processors.UnknownProcessor;
+import io.lifeline.support.problems.ProblemDetailsHandler;
+import io.lifeline.support.problems.Problems;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
-import java.net.URI;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,34 +18,26 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Errors as RFC 9457 problem details with a stable {@code code}, never a stack trace. Every 400 for
  * a parameter names it and says what is wrong: "parameter 'limit' must be less than or equal to 500".
+ * What every service answers alike (Spring MVC's own errors, 401, 403, unexpected failures) comes
+ * from {@link ProblemDetailsHandler}.
  */
 @RestControllerAdvice
-class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+class ProblemDetailsAdvice extends ProblemDetailsHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final String INVALID = "invalid-request";
 
     static ProblemDetail problem(HttpStatus status, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:lifeline:problem:" + code));
-        problem.setProperty("code", code);
-        return problem;
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail forbidden(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", "your role does not allow this");
+        return Problems.of(status, code, detail);
     }
 
     @ExceptionHandler(InvalidParameter.class)
@@ -90,12 +83,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "dead-letters-not-found", e.getMessage());
     }
 
-    @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
-        log.error("Unexpected failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "something went wrong on our side");
-    }
-
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
                                                                           HttpHeaders headers, HttpStatusCode status,
@@ -114,20 +101,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         .map(error -> sentence(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
                 .collect(Collectors.joining("; "));
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, INVALID, detail));
-    }
-
-    /** Any other problem Spring MVC answers itself (405, 406, 415, ...) gets a stable code too. */
-    @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-                                                             HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem && (problem.getProperties() == null
-                || !problem.getProperties().containsKey("code"))) {
-            String code = status.value() == 400 ? INVALID : HttpStatus.valueOf(status.value()).name()
-                    .toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-            problem.setType(URI.create("urn:lifeline:problem:" + code));
-            problem.setProperty("code", code);
-        }
-        return super.handleExceptionInternal(e, body, headers, status, request);
     }
 
     private static String sentence(String parameter, String problem) {

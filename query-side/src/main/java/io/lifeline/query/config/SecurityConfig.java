@@ -2,6 +2,8 @@ package io.lifeline.query.config;
 
 import io.lifeline.support.ratelimit.RateLimitFilters;
 import io.lifeline.support.headers.SecurityHeaders;
+import io.lifeline.support.problems.ProblemDetails;
+import io.lifeline.support.problems.ProblemResponses;
 import io.lifeline.support.ratelimit.RateLimiting;
 import io.lifeline.support.revocation.Revocations;
 import io.lifeline.support.token.ExternalIdentityProperties;
@@ -19,6 +21,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * An OAuth2 resource server on the tokens the command side signs (or, when configured, an external
@@ -27,12 +30,15 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration
 @EnableMethodSecurity
-@Import({RateLimiting.class, Revocations.class, SecurityHeaders.class})
+@Import({RateLimiting.class, Revocations.class, SecurityHeaders.class, ProblemDetails.class})
 @EnableConfigurationProperties(ExternalIdentityProperties.class)
 class SecurityConfig {
+    /** No route here is for admins alone: a refusal is 403 forbidden, never admin-required. */
+    private static final RequestMatcher NO_ADMIN_ONLY_ROUTES = request -> false;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimitFilters limits, SecurityHeaders headers) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimitFilters limits, SecurityHeaders headers,
+                                           ProblemResponses problems) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies to forge
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -42,7 +48,13 @@ class SecurityConfig {
                         .requestMatchers("/api/query/v3/api-docs/**", "/api/query/v3/api-docs", "/api/query/swagger-ui.html",
                                 "/api/query/swagger-ui/**", "/swagger-ui/**", "/error").permitAll()
                         .anyRequest().authenticated())
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(TokenDecoders.staffRoles())))
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(TokenDecoders.staffRoles()))
+                        .authenticationEntryPoint(problems.unauthorized())
+                        .accessDeniedHandler(problems.forbidden(NO_ADMIN_ONLY_ROUTES)))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(problems.unauthorized())
+                        .accessDeniedHandler(problems.forbidden(NO_ADMIN_ONLY_ROUTES)))
                 .addFilterBefore(limits.byAddress(), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(limits.byPrincipal(), BearerTokenAuthenticationFilter.class)
                 .build();

@@ -39,6 +39,16 @@ class EdgeApplication {
     }
 
     @Bean
+    EdgeProblems edgeProblems() {
+        return new EdgeProblems();
+    }
+
+    @Bean
+    TokenSubprotocol tokenSubprotocol() {
+        return new TokenSubprotocol();
+    }
+
+    @Bean
     ClientAddressHeader clientAddressHeader() {
         return new ClientAddressHeader();
     }

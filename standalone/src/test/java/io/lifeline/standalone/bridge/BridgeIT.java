@@ -86,6 +86,23 @@ class BridgeIT {
     }
 
     @Test
+    void aClientIdReusedForAnotherMessageIsRefusedWithItsOwnCode() throws Exception {
+        var device = lifeline.newDevice();
+        String id = lifeline.startConversation(device.token(), "Reused");
+        try (var phone = TestSocket.connect(lifeline.ws(), device.token())) {
+            phone.send(Map.of("type", "send", "clientId", "reused", "conversationId", id,
+                    "content", Map.of("kind", "TEXT", "body", "the first text")));
+            phone.await("ack");
+            phone.send(Map.of("type", "send", "clientId", "reused", "conversationId", id,
+                    "content", Map.of("kind", "TEXT", "body", "a second text")));
+            JsonNode refused = phone.await("error");
+            assertThat(refused.path("code").asString()).isEqualTo("client-id-reused");
+            assertThat(refused.path("clientId").asString()).isEqualTo("reused");
+            assertThat(refused.path("conversationId").asString()).isEqualTo(id);
+        }
+    }
+
+    @Test
     void aDeviceCannotSubscribeToAnotherDevicesConversation() throws Exception {
         var owner = lifeline.newDevice();
         String id = lifeline.startConversation(owner.token(), "Private");

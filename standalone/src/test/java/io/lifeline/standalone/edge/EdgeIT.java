@@ -92,6 +92,31 @@ class EdgeIT {
     }
 
     @Test
+    void theEdgesOwnNotFoundIsAProblemThatEchoesNoPath() throws Exception {
+        HttpResponse<String> response = http.send(get("/wsx/secret-path").header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(response.body()).contains("\"code\":\"not-found\"").doesNotContain("secret-path").doesNotContain("<html");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
+    void aServiceThatDoesNotAnswerIsA502ProblemAndOneLogLine() throws Exception {
+        URI nobody = URI.create("http://127.0.0.1:" + freePort());
+        try (RunningEdge lonely = Edge.start("127.0.0.1", freePort(), nobody, nobody, nobody)) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + lonely.port() + "/api/conversations")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(502);
+            assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+            assertThat(response.body()).contains("\"code\":\"bad-gateway\"");
+        }
+    }
+
+    @Test
     void statusContentTypeAndProblemBodyComeBackUnchanged() throws Exception {
         HttpResponse<String> response = http.send(get("/api/problem").build(), HttpResponse.BodyHandlers.ofString());
 

@@ -63,6 +63,14 @@ public class CommandForwarder {
                 new PositionRequest(frame.upToSequence()));
     }
 
+    /**
+     * Asks whether the caller may signal typing in the conversation (participants only, as for
+     * receipts); a refusal comes back as an {@link io.lifeline.bridge.upstream.UpstreamRefusal}.
+     */
+    public void requireMaySignal(Caller caller, ConversationId conversation) {
+        upstream.post(conversation(conversation, "typing"), caller.token(), caller.address(), java.util.Map.of());
+    }
+
     private URI conversation(ConversationId id, String action) {
         return properties.commandUrl().resolve("/api/conversations/" + id + "/" + action);
     }

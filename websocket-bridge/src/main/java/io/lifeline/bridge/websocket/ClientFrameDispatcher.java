@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads one client frame and does what it asks, answering on the same connection. Every frame is
  * authorised on its own: subscriptions by the query side, commands by the command side, typing
- * only in a conversation the connection already sees, the inbox stream only for staff. Every frame
+ * only in a conversation the connection already sees (and, for staff, takes part in, which the
+ * command side decides), the inbox stream only for staff. Every frame
  * counts against the caller's and its address's rate limits; one over them is dropped with a
  * {@code rate-limited} error that says when to retry. A bad or dropped frame gets an error frame
  * and the connection stays open.
@@ -129,6 +130,9 @@ class ClientFrameDispatcher {
                         typing.conversationId(), null));
                 return;
             }
+            if (connection.caller().isStaff()) { // staff see every conversation but signal only where they take part
+                commands.requireMaySignal(connection.caller(), typing.conversationId());
+            }
             signals.typing(connection, typing.conversationId(), typing.typing());
         } else if (frame instanceof DeliveredFrame delivered) {
             commands.delivered(connection.caller(), delivered);
@@ -150,6 +154,8 @@ class ClientFrameDispatcher {
             return delivered.conversationId();
         } else if (frame instanceof ReadFrame read) {
             return read.conversationId();
+        } else if (frame instanceof TypingFrame typing) {
+            return typing.conversationId();
         }
         return null;
     }
@@ -160,8 +166,6 @@ class ClientFrameDispatcher {
             return subscribe.conversationId();
         } else if (frame instanceof UnsubscribeFrame unsubscribe) {
             return unsubscribe.conversationId();
-        } else if (frame instanceof TypingFrame typing) {
-            return typing.conversationId();
         }
         return conversationOf(frame);
     }

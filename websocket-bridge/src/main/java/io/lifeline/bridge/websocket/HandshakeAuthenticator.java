@@ -1,12 +1,15 @@
 package io.lifeline.bridge.websocket;
 
 import io.lifeline.bridge.connection.Caller;
+import io.lifeline.support.problems.Problems;
 import io.lifeline.support.ratelimit.RateLimitFilters;
 import java.net.InetAddress;
 import io.lifeline.bridge.subscription.LiveEvents;
+import java.io.IOException;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.http.server.ServletServerHttpRequest;
@@ -15,6 +18,7 @@ import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.server.HandshakeInterceptor;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks the token at the handshake: an {@code Authorization: Bearer} header, or for browsers
@@ -28,31 +32,45 @@ class HandshakeAuthenticator implements HandshakeInterceptor {
     static final String TOKEN_PROTOCOL_PREFIX = "lifeline.bearer.";
     private final JwtDecoder tokens;
     private final LiveEvents live;
+    private final JsonMapper json;
 
-    HandshakeAuthenticator(JwtDecoder tokens, LiveEvents live) {
+    HandshakeAuthenticator(JwtDecoder tokens, LiveEvents live, JsonMapper json) {
         this.tokens = tokens;
         this.live = live;
+        this.json = json;
     }
 
     @Override
     public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
                                    Map<String, Object> attributes) {
         if (!live.ready()) {
-            response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
-            return false;
+            return refuse(response, HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "the bridge is starting; try again");
         }
         String token = token(request.getHeaders());
         if (token == null) {
-            response.setStatusCode(HttpStatus.UNAUTHORIZED);
-            return false;
+            return refuse(response, HttpStatus.UNAUTHORIZED, "unauthorized", "a valid bearer token is required");
         }
         try {
             attributes.put(CALLER, Caller.of(tokens.decode(token), clientAddress(request)));
             return true;
-        } catch (JwtException invalid) {
-            response.setStatusCode(HttpStatus.UNAUTHORIZED);
-            return false;
+        } catch (JwtException invalid) { // its message may quote the token: neither logged nor answered
+            return refuse(response, HttpStatus.UNAUTHORIZED, "unauthorized", "a valid bearer token is required");
         }
+    }
+
+    /** A refused handshake answers a problem detail, as every other refusal does. */
+    private boolean refuse(ServerHttpResponse response, HttpStatus status, String code, String detail) {
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        try {
+            response.getBody().write(json.writeValueAsBytes(Problems.asMap(status, code, detail)));
+        } catch (IOException gone) {
+            // the client left before its answer: nothing more to tell it
+        }
+        return false;
     }
 
     @Override
