@@ -19,9 +19,9 @@ public final class ReadModels {
     /**
      * Every read_model table but the token store (positions differ by design), the dead-letter
      * queue (ids and times differ by design) and Flyway's history, without identity columns: those
-     * are the database's numbers for rows in the order a projection wrote them (the audit history's
-     * recorded_order), which a rebuild writes anew above the old ones, so that a reader's cursor from
-     * before the rebuild never skips a row.
+     * are the database's numbers for rows in the order a projection wrote them (recorded_order in
+     * the audit history and the notifications), which a rebuild writes anew above the old ones, so
+     * that a reader's cursor from before the rebuild never skips a row.
      */
     public static Map<String, List<Map<String, Object>>> dump(JdbcClient jdbc) {
         List<String> tables = jdbc.sql("""

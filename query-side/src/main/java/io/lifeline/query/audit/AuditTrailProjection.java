@@ -1,12 +1,11 @@
 package io.lifeline.query.audit;
 
 import io.lifeline.contracts.actor.Actor;
+import io.lifeline.query.config.EventGlobalIndex;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,9 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes every stored event into the audit history, once: handling an event twice is recognised by
  * its event id. A rebuild clears only this projection's table.
  * <p>
- * The entry's {@code position} is the event's own global index, read from the store: not the
- * processor's token position, which for an event that fills a gap (its transaction committed after
- * a later-numbered one's) is the highest index seen so far, another event's.
+ * The entry's {@code position} is the event's own global index, read from the store
+ * ({@link EventGlobalIndex}): not the processor's token position, which for an event that fills a
+ * gap (its transaction committed after a later-numbered one's) is the highest index seen so far,
+ * another event's.
  * <p>
  * The database numbers each row as it is written ({@code recorded_order}), and the history pages by
  * that number: this processor has one segment and commits one batch after another, in the order it
@@ -28,15 +28,12 @@ import tools.jackson.databind.json.JsonMapper;
 class AuditTrailProjection {
     private final AuditTrailRepository entries;
     private final JsonMapper json;
-    private final JdbcClient jdbc;
-    private final String eventTable;
+    private final EventGlobalIndex globalIndex;
 
-    AuditTrailProjection(AuditTrailRepository entries, JsonMapper json, JdbcClient jdbc,
-                         @Value("${lifeline.event-store.schema}") String eventStoreSchema) {
+    AuditTrailProjection(AuditTrailRepository entries, JsonMapper json, EventGlobalIndex globalIndex) {
         this.entries = entries;
         this.json = json;
-        this.jdbc = jdbc;
-        this.eventTable = eventStoreSchema + ".domainevententry";
+        this.globalIndex = globalIndex;
     }
 
     @EventHandler
@@ -44,8 +41,7 @@ class AuditTrailProjection {
         if (entries.existsByEventId(message.getIdentifier())) {
             return; // already recorded: handling is idempotent
         }
-        long position = jdbc.sql("SELECT globalindex FROM " + eventTable + " WHERE eventidentifier = :id")
-                .param("id", message.getIdentifier()).query(Long.class).single();
+        long position = globalIndex.of(message);
         var metaData = message.getMetaData();
         entries.save(new AuditTrailEntry(position, message.getIdentifier(), message.getAggregateIdentifier(),
                 message.getSequenceNumber(), event.getClass().getSimpleName(),

@@ -11,6 +11,9 @@ import java.util.UUID;
 /**
  * One thing a staff member should look at. Its id is derived from the event, the recipient and the
  * kind, so a rebuild writes the same ids and the read marks kept beside it still match.
+ * {@code position} is the event's own global index in the store. The table's {@code recorded_order},
+ * the database's number for the row as it is written, is what the list pages by; only
+ * {@link NotificationInbox} reads it.
  */
 @Entity
 @Table(name = "notification")

@@ -35,7 +35,9 @@ class NotificationController {
 
     @GetMapping("/api/query/notifications")
     @Operation(summary = "My notifications, newest first",
-            description = "Page with 'after' = the 'next' cursor of the previous page; 'unreadOnly' leaves out those read.")
+            description = "Newest is the most recently recorded: a notification of an event whose transaction committed "
+                    + "after a later one's comes when it was recorded, above what was there before. Page with 'after' = "
+                    + "the 'next' cursor of the previous page; 'unreadOnly' leaves out those read.")
     NotificationPage notifications(@RequestParam(defaultValue = "false") boolean unreadOnly,
                                    @RequestParam(required = false) @Min(0) Long after,
                                    @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
@@ -43,7 +45,7 @@ class NotificationController {
         List<NotificationInbox.Row> rows = inbox.page(caller.getName(), unreadOnly,
                 after == null ? Long.MAX_VALUE : after, limit + 1);
         List<NotificationInbox.Row> page = rows.subList(0, Math.min(limit, rows.size()));
-        Long next = rows.size() > limit ? page.get(page.size() - 1).position() : null;
+        Long next = rows.size() > limit ? page.get(page.size() - 1).recordedOrder() : null;
         return new NotificationPage(page.stream().map(NotificationInbox.Row::view).toList(), next);
     }
 

@@ -19,22 +19,27 @@ class NotificationInbox {
         this.jdbc = jdbc;
     }
 
-    /** Newest first, those before {@code beforePosition} (keyset on the event's position in the store). */
-    List<Row> page(String recipient, boolean unreadOnly, long beforePosition, int limit) {
+    /**
+     * Newest first, those recorded before {@code beforeRecorded} (keyset on the order the projection
+     * wrote them, not on the event's position in the store: an event whose transaction commits after
+     * a later-numbered one's is notified late, and comes as the newest rather than among rows a
+     * reader has already paged past).
+     */
+    List<Row> page(String recipient, boolean unreadOnly, long beforeRecorded, int limit) {
         return jdbc.sql("""
-                        SELECT n.id, n.kind, n.conversation_id, n.sequence_number, n.created_at, n.position,
+                        SELECT n.id, n.kind, n.conversation_id, n.sequence_number, n.created_at, n.recorded_order,
                                r.notification_id IS NOT NULL AS read
                         FROM read_model.notification n
                         LEFT JOIN read_model.notification_read r ON r.notification_id = n.id
-                        WHERE n.recipient = :recipient AND n.position < :before
+                        WHERE n.recipient = :recipient AND n.recorded_order < :before
                           AND (:unreadOnly = FALSE OR r.notification_id IS NULL)
-                        ORDER BY n.position DESC, n.id
+                        ORDER BY n.recorded_order DESC
                         LIMIT :limit""")
-                .param("recipient", recipient).param("before", beforePosition).param("unreadOnly", unreadOnly)
+                .param("recipient", recipient).param("before", beforeRecorded).param("unreadOnly", unreadOnly)
                 .param("limit", limit)
                 .query((rs, n) -> new Row(new NotificationView(UUID.fromString(rs.getString("id")), rs.getString("kind"),
                         UUID.fromString(rs.getString("conversation_id")), rs.getLong("sequence_number"),
-                        rs.getTimestamp("created_at").toInstant(), rs.getBoolean("read")), rs.getLong("position")))
+                        rs.getTimestamp("created_at").toInstant(), rs.getBoolean("read")), rs.getLong("recorded_order")))
                 .list();
     }
 
@@ -70,6 +75,6 @@ class NotificationInbox {
                 .param("recipient", recipient).update();
     }
 
-    /** A notification with its place in the store, which is the paging cursor. */
-    record Row(NotificationView view, long position) {}
+    /** A notification with its place in the order notifications were recorded, which is the paging cursor. */
+    record Row(NotificationView view, long recordedOrder) {}
 }

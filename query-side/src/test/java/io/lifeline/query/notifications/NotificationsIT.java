@@ -18,17 +18,25 @@ import io.lifeline.query.QuerySideIntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 class NotificationsIT extends QuerySideIntegrationTest {
     @Autowired
     EventStorageEngine storage;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    JdbcClient jdbc;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
     private final StaffId admin = StaffId.random();
@@ -97,6 +105,55 @@ class NotificationsIT extends QuerySideIntegrationTest {
         page.path("notifications").forEach(n -> seen.add(n.path("id").asString()));
         assertThat(page.path("next").isNull() || page.path("next").isMissingNode()).isTrue();
         assertThat(seen).hasSize(4).doesNotHaveDuplicates();
+    }
+
+    /**
+     * The store numbers an event when its transaction inserts it, not when it commits: an event that
+     * commits after a later-numbered one reaches the projection behind it, when the processor's token
+     * already stands at the later one's position. Its notifications are still written, once, and
+     * come as the newest, above what a reader saw before; paging down from the top brings each once.
+     */
+    @Test
+    void aNotificationOfAnEventThatCommitsAfterALaterOneIsNeitherLostNorParked() throws InterruptedException {
+        var history = new EventHistory(storage);
+        var early = history.conversation(new DeviceId("d-" + UUID.randomUUID())).started(Priority.URGENT);
+        var late = history.conversation(new DeviceId("d-" + UUID.randomUUID())).started(Priority.NORMAL);
+        Long[] cursor = new Long[1];
+
+        new TransactionTemplate(transactions).executeWithoutResult(open -> {
+            early.append(); // takes the lower global index, but stays uncommitted for now
+            CompletableFuture.runAsync(late::append).join(); // a higher index, committed at once
+            JsonNode page = awaitNewest(helper, late.id());
+            assertThat(page.path("notifications")).hasSize(1);
+            cursor[0] = page.path("next").asLong();
+            assertThat(notifications(helper, "?limit=1&after=" + cursor[0]).path("notifications").get(0)
+                    .path("conversationId").asString()).isEqualTo(conversation.toString());
+        });
+
+        awaitNewest(helper, early.id());
+        List<String> seen = new ArrayList<>();
+        Long after = null;
+        do {
+            JsonNode page = notifications(helper, "?limit=2" + (after == null ? "" : "&after=" + after));
+            page.path("notifications").forEach(n -> seen.add(n.path("conversationId").asString() + " "
+                    + n.path("kind").asString() + "@" + n.path("sequence").asLong()));
+            after = page.path("next").isNull() || page.path("next").isMissingNode() ? null : page.path("next").asLong();
+        } while (after != null);
+        assertThat(seen).containsExactly(early.id() + " NEW_CONVERSATION@0", late.id() + " NEW_CONVERSATION@0",
+                conversation + " MENTIONED@5", conversation + " URGENT_MESSAGE@4", conversation + " URGENT_MESSAGE@1",
+                conversation + " NEW_CONVERSATION@0");
+        assertThat(notifications(helper, "?limit=1&after=" + cursor[0]).path("notifications").get(0)
+                .path("conversationId").asString()).as("a cursor taken before still pages on where it did")
+                .isEqualTo(conversation.toString());
+        assertThat(position(early.id())).as("the late event's notification keeps its own, lower, store position")
+                .isLessThan(position(late.id()));
+        awaitCaughtUp();
+        assertThat(get("/api/query/processors/notifications/dead-letters", analyst()).body()).isEmpty();
+    }
+
+    private long position(ConversationId about) {
+        return jdbc.sql("SELECT position FROM read_model.notification WHERE recipient = :recipient AND conversation_id = :id")
+                .param("recipient", helper.toString()).param("id", about.toString()).query(Long.class).single();
     }
 
     @Test
@@ -174,6 +231,24 @@ class NotificationsIT extends QuerySideIntegrationTest {
         var response = get("/api/query/notifications" + query, staff(staffId));
         assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
         return response.body();
+    }
+
+    /** The first page (of one) once the staff member's newest notification is about the given conversation. */
+    private JsonNode awaitNewest(StaffId staffId, ConversationId about) {
+        JsonNode page = null;
+        for (int attempt = 0; attempt < 200; attempt++) {
+            page = notifications(staffId, "?limit=1");
+            if (page.path("notifications").path(0).path("conversationId").asString().equals(about.toString())) {
+                return page;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError(staffId + "'s newest notification was never about " + about + ": " + page);
     }
 
     private long unread(StaffId staffId) {
