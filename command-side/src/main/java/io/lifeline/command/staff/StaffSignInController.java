@@ -5,6 +5,8 @@ import io.lifeline.command.session.SignInWithProvider;
 import io.lifeline.command.session.SignedIn;
 import io.lifeline.contracts.staff.Username;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,7 +41,12 @@ class StaffSignInController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Sign in as staff",
             description = "Answers an access token (session.token, short-lived) and a single-use refresh token. 401 alike "
-                    + "for unknown users, wrong passwords, deactivated accounts and usernames locked after repeated failures.")
+                    + "for unknown users, wrong passwords, deactivated accounts and usernames locked after repeated failures.",
+            responses = {@ApiResponse(responseCode = "401", description = "Unknown user, wrong password, deactivated account "
+                    + "or locked username, answered alike (`unauthorized`)"),
+                    @ApiResponse(responseCode = "403", description = "Staff sign in with the configured identity provider "
+                            + "(`sign-in-with-provider`)")})
+    @SecurityRequirements // signing in is how one gets a token
     SignedIn signIn(@Valid @RequestBody StaffSignInRequest request) {
         if (externalIdentity.enabled()) {
             throw new SignInWithProvider();
