@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * Describes the command API for springdoc: the bearer token on every operation but the sign-ins,
  * and on each operation the error answers it can give, as problem details. Which errors those are
- * follows the security rules and the aggregates: a token is checked everywhere it is required and
- * a role or participation may refuse; any id in the path may name nothing; every command (a
- * conversation's, a staff account's, an upload's) may meet a state that refuses it or a concurrent
- * change; any caller may be rate-limited.
+ * follows the security rules and the aggregates: a token is checked wherever one is sent (on the
+ * sign-ins too) and a role or participation may refuse; any id in the path may name nothing; every
+ * command (a conversation's, a staff account's, an upload's) may meet a state that refuses it or a
+ * concurrent change; any caller may be rate-limited.
  * An operation with answers of its own (a sign-in's 401) keeps them.
  */
 @Configuration
@@ -47,6 +47,10 @@ class OpenApiConfig {
             if (ApiDocuments.secured(operation)) {
                 ApiDocuments.answers(operation, 401);
                 ApiDocuments.answers(operation, 403);
+            } else {
+                // The resource server judges any bearer token sent, even where none is needed.
+                ApiDocuments.answers(operation, 401, "A bearer token was sent and is not valid (`unauthorized`); "
+                        + "leave Authorization out here");
             }
             if (ApiDocuments.namesSomething(operation)) {
                 ApiDocuments.answers(operation, 404);

@@ -56,8 +56,8 @@ public final class ApiDocuments {
     }
 
     /**
-     * A document with a title, the API version, a description that links the other documents, the
-     * bearer scheme required by every operation that does not clear it, and the problem schema.
+     * A document with a title, the API version, a description that links the other documents, and
+     * the bearer scheme required by every operation that does not clear it.
      */
     public static OpenAPI document(String title, String description) {
         String links = "\n\nThe documents of Lifeline's API:\n"
@@ -65,8 +65,8 @@ public final class ApiDocuments {
                 + "- queries (REST): [" + QUERIES_PATH + "](" + QUERIES_PATH + ")\n"
                 + "- the WebSocket protocol (AsyncAPI 3): [" + ASYNCAPI_PATH + "](" + ASYNCAPI_PATH + ")\n\n"
                 + "Sign in (`POST /api/sessions/staff` or `POST /api/sessions/device`), then give the token to "
-                + "**Authorize**. Every error is an RFC 9457 problem detail (`application/problem+json`) with a "
-                + "stable `code`.";
+                + "**Authorize**. Each operation lists the errors it can answer: RFC 9457 problem details "
+                + "(`application/problem+json`), with a stable `code` on those Lifeline raises itself.";
         return new OpenAPI()
                 .info(new Info().title(title).version(VERSION).description(description + links)
                         .contact(new Contact().name("Lifeline maintainers")))
@@ -176,7 +176,8 @@ public final class ApiDocuments {
 
     private static Schema<?> problemSchema() {
         Map<String, Schema> properties = new LinkedHashMap<>();
-        properties.put("type", string("A URI naming the kind of problem: `urn:lifeline:problem:` and the code, or `about:blank`")
+        properties.put("type", string("A URI naming the kind of problem: `urn:lifeline:problem:` and the code; absent for `about:blank` "
+                + "(an error the web framework answers itself, such as a missing parameter)")
                 .format("uri-reference"));
         properties.put("title", string("The HTTP status's reason phrase"));
         properties.put("status", new JsonSchema().types(Set.of("integer")).format("int32").minimum(java.math.BigDecimal.valueOf(400))
@@ -195,7 +196,7 @@ public final class ApiDocuments {
         return new JsonSchema().types(Set.of("object"))
                 .description("An RFC 9457 problem detail, the body of every error answer")
                 .properties(properties)
-                .required(List.of("type", "title", "status"));
+                .required(List.of("title", "status"));
     }
 
     private static Schema<?> string(String description) {
