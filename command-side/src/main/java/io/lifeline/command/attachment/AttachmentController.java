@@ -7,6 +7,9 @@ import io.lifeline.contracts.conversation.AttachmentRef;
 import io.lifeline.contracts.conversation.ConversationId;
 import io.lifeline.contracts.conversation.MessageKind;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,7 +65,13 @@ class AttachmentController {
     @Operation(summary = "Upload a photo, voice note or file to the conversation (participants)",
             description = "One multipart part named file. The type is sniffed from the bytes; the kind follows from it "
                     + "(an image is an IMAGE unless kind=FILE is asked for). 201 with the attachmentId a message of that "
-                    + "kind then names; 413 attachment-too-large or image-too-many-pixels, 415 attachment-type-not-allowed.")
+                    + "kind then names; 413 attachment-too-large or image-too-many-pixels, 415 attachment-type-not-allowed.",
+            responses = {@ApiResponse(responseCode = "201", description = "Stored; Location names its download",
+                    useReturnTypeSchema = true),
+                    @ApiResponse(responseCode = "413", description = "Larger than its kind allows (`attachment-too-large`), or "
+                            + "an image with too many pixels (`image-too-many-pixels`)"),
+                    @ApiResponse(responseCode = "415", description = "A type attachments may not have "
+                            + "(`attachment-type-not-allowed`)")})
     ResponseEntity<UploadedAttachment> upload(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
                                               @RequestParam(required = false) MessageKind kind, Acting acting)
             throws IOException {
@@ -77,7 +86,9 @@ class AttachmentController {
 
     @GetMapping("/{attachmentId}")
     @Operation(summary = "Download an attachment (participants)",
-            description = "Streamed as a download with its sniffed type. Anything not served, for whatever reason, is the same 404.")
+            description = "Streamed as a download with its sniffed type. Anything not served, for whatever reason, is the same 404.",
+            responses = @ApiResponse(responseCode = "200", description = "The file, with its sniffed type",
+                    content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary"))))
     ResponseEntity<Resource> download(@PathVariable UUID id, @PathVariable String attachmentId, Acting acting)
             throws IOException {
         StoredAttachment attachment = visible(new ConversationId(id), attachmentId, acting);
@@ -86,7 +97,9 @@ class AttachmentController {
     }
 
     @GetMapping("/{attachmentId}/thumbnail")
-    @Operation(summary = "Download an image's thumbnail (participants)", description = "A JPEG at most 320 pixels on its long side.")
+    @Operation(summary = "Download an image's thumbnail (participants)", description = "A JPEG at most 320 pixels on its long side.",
+            responses = @ApiResponse(responseCode = "200", description = "The thumbnail",
+                    content = @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary"))))
     ResponseEntity<Resource> thumbnail(@PathVariable UUID id, @PathVariable String attachmentId, Acting acting)
             throws IOException {
         StoredAttachment attachment = visible(new ConversationId(id), attachmentId, acting);

@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import io.lifeline.support.token.ExternalIdentityProperties;
 import io.lifeline.command.identity.SecurityProperties;
 import io.lifeline.command.identity.SiteProperties;
+import io.lifeline.support.apidocs.ApiDocuments;
 import io.lifeline.support.ratelimit.RateLimitFilters;
 import io.lifeline.support.headers.SecurityHeaders;
 import io.lifeline.support.problems.ProblemDetails;
@@ -34,7 +35,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The command side is an OAuth2 resource server: every request but sign-in, refresh, logout, health
- * and the API docs carries a bearer JWT. Staff administration is for admins (but everyone on staff
+ * and the API documents (OpenAPI, Swagger UI, AsyncAPI) carries a bearer JWT. Staff administration is for admins (but everyone on staff
  * changes their own password); finer rules live in the aggregates. Rate limits count each request
  * by client address before its token is read, and by device or staff member once it is authenticated.
  */
@@ -63,6 +64,7 @@ class SecurityConfig {
                                 "/api/sessions/staff/refresh", "/api/sessions/staff/logout").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, ApiDocuments.ASYNCAPI_PATH).permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.PUT, "/api/staff/me/password").hasAnyRole("ADMIN", "AGENT", "ANALYST")
                         .requestMatchers("/api/staff", "/api/staff/**").hasRole("ADMIN")

@@ -6,6 +6,7 @@ import io.lifeline.contracts.actor.DeviceId;
 import io.lifeline.contracts.actor.StaffId;
 import io.lifeline.contracts.conversation.*;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/conversations")
-@Tag(name = "Conversations")
+@Tag(name = "Conversations", description = "Start conversations, send messages and notes, and manage them: "
+        + "participants, assignment, priority, labels, snooze, resolve, reopen, close")
 class ConversationController {
     private final ActingGateway commands;
     private final ConversationAccess access;
@@ -58,7 +60,10 @@ class ConversationController {
     @Operation(summary = "Start a conversation, or continue the device's unclosed one about the same context",
             description = "201 with a new conversation; 200 with the existing one unless startNew is true. "
                     + "A device starts for itself; staff name the device. An optional client-chosen conversationId "
-                    + "(a random UUID) makes retries safe: repeating it returns the same conversation.")
+                    + "(a random UUID) makes retries safe: repeating it returns the same conversation.",
+            responses = {@ApiResponse(responseCode = "201", description = "A new conversation", useReturnTypeSchema = true),
+                    @ApiResponse(responseCode = "200", description = "The device's unclosed conversation about the same context, "
+                            + "or the one a repeated conversationId started", useReturnTypeSchema = true)})
     ResponseEntity<ConversationOpened> start(@Valid @RequestBody StartRequest request, Acting acting) {
         DeviceId device = acting.actor().isDevice() ? acting.actor().deviceId() : request.device();
         if (device == null) {
@@ -77,7 +82,10 @@ class ConversationController {
     }
 
     @PostMapping("/{id}/messages")
-    @Operation(summary = "Send a message", description = "201 when stored; 200 with the original ids when the client id was already used.")
+    @Operation(summary = "Send a message", description = "201 when stored; 200 with the original ids when the client id was already used.",
+            responses = {@ApiResponse(responseCode = "201", description = "Stored", useReturnTypeSchema = true),
+                    @ApiResponse(responseCode = "200", description = "Already stored under this client message id: the original ids",
+                            useReturnTypeSchema = true)})
     ResponseEntity<MessageAccepted> send(@PathVariable UUID id, @Valid @RequestBody MessageRequest request, Acting acting) {
         var command = new SendMessage(new ConversationId(id), MessageId.random(), request.clientMessageId(),
                 request.content(), request.replyTo() == null ? null : new MessageId(request.replyTo()), request.urgent());
@@ -86,19 +94,26 @@ class ConversationController {
     }
 
     @PostMapping("/{id}/notes")
-    @Operation(summary = "Add a private note (staff only; never shown to the device)")
+    @Operation(summary = "Add a private note (staff only; never shown to the device)",
+            description = "Staff who take part in the conversation, and admins, may add notes; other staff see them in the "
+                    + "timeline, the device never does.",
+            responses = @ApiResponse(responseCode = "201", description = "Stored", useReturnTypeSchema = true))
     ResponseEntity<CommandAccepted> note(@PathVariable UUID id, @Valid @RequestBody NoteRequest request, Acting acting) {
         return created(new AddPrivateNote(new ConversationId(id), MessageId.random(), request.text()), acting);
     }
 
     @PostMapping("/{id}/delivered")
-    @Operation(summary = "Record that the caller received every message up to a sequence")
+    @Operation(summary = "Record that the caller received every message up to a sequence",
+            description = "Positions only move forward: an earlier sequence than the one recorded changes nothing. "
+                    + "400 sequence-out-of-range beyond the conversation's last event.")
     CommandAccepted delivered(@PathVariable UUID id, @Valid @RequestBody PositionRequest request, Acting acting) {
         return commands.send(new MarkDelivered(new ConversationId(id), request.upToSequence()), acting);
     }
 
     @PostMapping("/{id}/read")
-    @Operation(summary = "Record that the caller read every message up to a sequence")
+    @Operation(summary = "Record that the caller read every message up to a sequence",
+            description = "Reading implies receiving; positions only move forward. Unread counts and the other side's read "
+                    + "receipts follow from it. 400 sequence-out-of-range beyond the conversation's last event.")
     CommandAccepted read(@PathVariable UUID id, @Valid @RequestBody PositionRequest request, Acting acting) {
         return commands.send(new MarkRead(new ConversationId(id), request.upToSequence()), acting);
     }
@@ -112,13 +127,17 @@ class ConversationController {
     }
 
     @PutMapping("/{id}/participants/me")
-    @Operation(summary = "Join the conversation (staff)")
+    @Operation(summary = "Join the conversation (staff)",
+            description = "Agents and admins join to take part; a conversation has at most a configured number of staff "
+                    + "participants (409 participant-limit-reached). Joining again changes nothing.")
     CommandAccepted join(@PathVariable UUID id, Acting acting) {
         return commands.send(new JoinConversation(new ConversationId(id)), acting);
     }
 
     @DeleteMapping("/{id}/participants/me")
-    @Operation(summary = "Leave the conversation (staff); an assignee is unassigned too")
+    @Operation(summary = "Leave the conversation (staff); an assignee is unassigned too",
+            description = "Any staff role may leave, an assignee is unassigned first; leaving a conversation one is not "
+                    + "in changes nothing.")
     CommandAccepted leave(@PathVariable UUID id, Acting acting) {
         return commands.send(new LeaveConversation(new ConversationId(id)), acting);
     }
@@ -131,49 +150,62 @@ class ConversationController {
     }
 
     @DeleteMapping("/{id}/assignee")
-    @Operation(summary = "Unassign the conversation; it goes back to the unassigned queue")
+    @Operation(summary = "Unassign the conversation; it goes back to the unassigned queue",
+            description = "Staff who may manage the conversation; unassigning an unassigned conversation changes nothing.")
     CommandAccepted unassign(@PathVariable UUID id, Acting acting) {
         return commands.send(new UnassignStaff(new ConversationId(id)), acting);
     }
 
     @PutMapping("/{id}/priority")
-    @Operation(summary = "Change the priority")
+    @Operation(summary = "Change the priority",
+            description = "Staff taking part, and admins; setting the priority it already has changes nothing.")
     CommandAccepted priority(@PathVariable UUID id, @Valid @RequestBody PriorityRequest request, Acting acting) {
         return commands.send(new ChangePriority(new ConversationId(id), request.priority()), acting);
     }
 
     @PostMapping("/{id}/snooze")
-    @Operation(summary = "Snooze until a time; the device writing again reopens it")
+    @Operation(summary = "Snooze until a time; the device writing again reopens it",
+            description = "Only an open conversation (409 conversation-not-open); it leaves the open queue until the time "
+                    + "given, which must be in the future (400 snooze-not-in-future), and reopens by itself then.")
     CommandAccepted snooze(@PathVariable UUID id, @Valid @RequestBody SnoozeRequest request, Acting acting) {
         return commands.send(new SnoozeConversation(new ConversationId(id), request.until()), acting);
     }
 
     @PostMapping("/{id}/resolve")
-    @Operation(summary = "Resolve; a later message from the device reopens it")
+    @Operation(summary = "Resolve; a later message from the device reopens it",
+            description = "Staff mark the matter settled; resolving a resolved conversation changes nothing, a closed one "
+                    + "answers 409.")
     CommandAccepted resolve(@PathVariable UUID id, Acting acting) {
         return commands.send(new ResolveConversation(new ConversationId(id)), acting);
     }
 
     @PostMapping("/{id}/reopen")
-    @Operation(summary = "Reopen a resolved or snoozed conversation")
+    @Operation(summary = "Reopen a resolved or snoozed conversation",
+            description = "Staff who may manage it, or its own device; it goes back to the open queue. A closed "
+                    + "conversation cannot be reopened (409 conversation-closed).")
     CommandAccepted reopen(@PathVariable UUID id, Acting acting) {
         return commands.send(new ReopenConversation(new ConversationId(id)), acting);
     }
 
     @PostMapping("/{id}/close")
-    @Operation(summary = "Close for good; nothing more can be sent")
+    @Operation(summary = "Close for good; nothing more can be sent",
+            description = "Closing is final: every later command on it answers 409 conversation-closed; its history stays "
+                    + "readable.")
     CommandAccepted close(@PathVariable UUID id, Acting acting) {
         return commands.send(new CloseConversation(new ConversationId(id)), acting);
     }
 
     @PutMapping("/{id}/labels/{label}")
-    @Operation(summary = "Add a label")
+    @Operation(summary = "Add a label",
+            description = "A label is 1 to 48 lower-case letters, digits, space, _ or - (400 otherwise); staff filter the "
+                    + "inbox by labels. Adding one it has changes nothing.")
     CommandAccepted addLabel(@PathVariable UUID id, @PathVariable String label, Acting acting) {
         return commands.send(new AddLabel(new ConversationId(id), new Label(label)), acting);
     }
 
     @DeleteMapping("/{id}/labels/{label}")
-    @Operation(summary = "Remove a label")
+    @Operation(summary = "Remove a label",
+            description = "Removing a label it does not have changes nothing.")
     CommandAccepted removeLabel(@PathVariable UUID id, @PathVariable String label, Acting acting) {
         return commands.send(new RemoveLabel(new ConversationId(id), new Label(label)), acting);
     }

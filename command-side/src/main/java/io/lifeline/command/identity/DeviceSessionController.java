@@ -2,6 +2,8 @@ package io.lifeline.command.identity;
 
 import io.lifeline.contracts.actor.DeviceId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -53,7 +55,10 @@ class DeviceSessionController {
                     + "A website with identity verification adds its siteId, the userId it signed in with and userHash, "
                     + "the hex HMAC-SHA256 of the userId under the site's secret: a verified user gets the same device "
                     + "in every browser (403 identity-not-verified when the hash is missing where required, or wrong). "
-                    + "The answer names the pseudonymous id staff and events know the device by.")
+                    + "The answer names the pseudonymous id staff and events know the device by.",
+            responses = @ApiResponse(responseCode = "403", description = "The site requires identity verification and the "
+                    + "userHash is missing or wrong (`identity-not-verified`)"))
+    @SecurityRequirements // starting a session is how a device gets its token
     DeviceSession start(@Valid @RequestBody DeviceSessionRequest request) {
         DeviceId device = identities.deviceFor(request.deviceId(), request.siteId(), request.userId(), request.userHash());
         SessionToken session = tokens.forDevice(device);

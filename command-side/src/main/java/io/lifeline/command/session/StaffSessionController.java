@@ -4,6 +4,8 @@ import io.lifeline.support.token.ExternalIdentityProperties;
 import io.lifeline.contracts.actor.SessionId;
 import io.lifeline.contracts.token.TokenClaims;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -47,7 +49,12 @@ class StaffSessionController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Refresh a staff session",
             description = "Answers a new access token and the next refresh token; the one presented is used up. Presenting "
-                    + "a used refresh token again revokes the whole session. 401 alike for every refusal.")
+                    + "a used refresh token again revokes the whole session. 401 alike for every refusal.",
+            responses = {@ApiResponse(responseCode = "401", description = "Unknown, expired, used or revoked refresh token, "
+                    + "answered alike (`unauthorized`)"),
+                    @ApiResponse(responseCode = "403", description = "Staff sign in with the configured identity provider "
+                            + "(`sign-in-with-provider`)")})
+    @SecurityRequirements // the refresh token in the body is the credential
     SignedIn refresh(@Valid @RequestBody RefreshRequest request) {
         if (externalIdentity.enabled()) {
             throw new SignInWithProvider();
@@ -59,7 +66,11 @@ class StaffSessionController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Sign out of a staff session",
             description = "Revokes the session of the refresh token in the body, or else of the bearer access token: its "
-                    + "refresh tokens stop working and its access tokens are refused by every service within a second.")
+                    + "refresh tokens stop working and its access tokens are refused by every service within a second. "
+                    + "Needs no Authorize when the body names the refresh token.",
+            responses = @ApiResponse(responseCode = "401", description = "Neither a refresh token nor a bearer access token "
+                    + "names a session (`unauthorized`)"))
+    @SecurityRequirements // the refresh token in the body may be the credential instead
     void logout(@Valid @RequestBody(required = false) LogoutRequest request) {
         if (request != null && request.refreshToken() != null && !request.refreshToken().isBlank()) {
             sessions.logOutWith(request.refreshToken());

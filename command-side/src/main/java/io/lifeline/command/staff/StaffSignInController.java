@@ -5,6 +5,8 @@ import io.lifeline.command.session.SignInWithProvider;
 import io.lifeline.command.session.SignedIn;
 import io.lifeline.contracts.staff.Username;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -45,7 +47,14 @@ class StaffSignInController {
     @Operation(summary = "Sign in as staff",
             description = "Answers an access token (session.token, short-lived) and a single-use refresh token. 401 alike "
                     + "for unknown users, wrong passwords and deactivated accounts. After repeated failures for one username "
-                    + "from one address, that address waits ever longer: 429 sign-in-throttled with Retry-After.")
+                    + "from one address, that address waits ever longer: 429 sign-in-throttled with Retry-After.",
+            responses = {@ApiResponse(responseCode = "401", description = "Unknown user, wrong password or deactivated "
+                    + "account, answered alike (`unauthorized`)"),
+                    @ApiResponse(responseCode = "403", description = "Staff sign in with the configured identity provider "
+                            + "(`sign-in-with-provider`)"),
+                    @ApiResponse(responseCode = "429", description = "Too many failed sign-ins for this username from this "
+                            + "address (`sign-in-throttled`); wait Retry-After seconds")})
+    @SecurityRequirements // signing in is how one gets a token
     SignedIn signIn(@Valid @RequestBody StaffSignInRequest request, HttpServletRequest http) {
         if (externalIdentity.enabled()) {
             throw new SignInWithProvider();

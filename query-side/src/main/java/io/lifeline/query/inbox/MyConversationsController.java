@@ -28,7 +28,8 @@ class MyConversationsController {
 
     @GetMapping("/api/query/my/conversations")
     @PreAuthorize("hasRole('DEVICE')")
-    @Operation(summary = "The calling device's conversations, latest activity first, with their unread counts")
+    @Operation(summary = "The calling device's conversations, latest activity first, with their unread counts",
+            description = "Devices only: what the app lists on its start screen, up to limit conversations.")
     MyConversations mine(@RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit,
                          @AuthenticationPrincipal Jwt caller) {
         return new MyConversations(inbox.ofDevice(caller.getSubject(), limit));

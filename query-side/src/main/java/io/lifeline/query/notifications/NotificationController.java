@@ -50,7 +50,8 @@ class NotificationController {
     }
 
     @GetMapping("/api/query/notifications/unread-count")
-    @Operation(summary = "How many of my notifications are unread")
+    @Operation(summary = "How many of my notifications are unread",
+            description = "The count behind the staff console's bell: the caller's own notifications only.")
     UnreadCount unreadCount(Authentication caller) {
         return new UnreadCount(inbox.unread(caller.getName()));
     }
@@ -63,7 +64,8 @@ class NotificationController {
     }
 
     @PostMapping("/api/query/notifications/read-all")
-    @Operation(summary = "Mark all my notifications read")
+    @Operation(summary = "Mark all my notifications read",
+            description = "Answers how many were marked; marking again answers 0.")
     MarkedRead markAllRead(Authentication caller) {
         return new MarkedRead(inbox.markAllRead(caller.getName()));
     }

@@ -31,13 +31,16 @@ class ProcessorController {
     }
 
     @GetMapping("/api/query/processors")
-    @Operation(summary = "Every projection processor with its position, lag, state and parked events")
+    @Operation(summary = "Every projection processor with its position, lag, state, segments and parked events",
+            description = "The lag is how many events of the store the processor has still to apply, as the shared token "
+                    + "store shows it: every query-side instance answers alike.")
     List<ProcessorView> all() {
         return processors.all();
     }
 
     @GetMapping("/api/query/processors/{name}")
-    @Operation(summary = "One processor; while it rebuilds, its progress (percent, events per second)")
+    @Operation(summary = "One processor; while it rebuilds, its progress (percent, events per second)",
+            description = "404 processor-not-found for a name that is no processor.")
     ProcessorView one(@PathVariable String name) {
         return processors.one(name);
     }

@@ -24,7 +24,9 @@ class UnreadController {
 
     @GetMapping("/api/query/unread")
     @PreAuthorize("hasAnyRole('ADMIN', 'AGENT', 'ANALYST', 'DEVICE')")
-    @Operation(summary = "The caller's unread messages: the total badge and the conversations that have any")
+    @Operation(summary = "The caller's unread messages: the total badge and the conversations that have any",
+            description = "Per conversation of the caller's, the messages others wrote after the caller's read position; "
+                    + "marking a conversation read (a command) lowers them.")
     Unread unread(@AuthenticationPrincipal Jwt caller) {
         // the role, not a free claim, says whose read positions these are
         List<String> roles = caller.getClaimAsStringList("roles");

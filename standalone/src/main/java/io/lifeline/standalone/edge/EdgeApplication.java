@@ -68,7 +68,7 @@ class EdgeApplication {
                         .filters(filters -> filters.preserveHostHeader())
                         .uri(targets.websocketBridge()))
                 .route("command-side", route -> route.order(2)
-                        .path("/api/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/**")
+                        .path("/api/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/asyncapi.yaml", "/actuator/**")
                         .filters(filters -> filters.preserveHostHeader())
                         .uri(targets.commandSide()))
                 // A newcomer opens the address itself: until there is a console, the API docs are the place to start.

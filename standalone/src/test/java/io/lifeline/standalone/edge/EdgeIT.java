@@ -54,6 +54,7 @@ class EdgeIT {
             "/v3/api-docs/swagger-config,     command-side",
             "/swagger-ui.html,                command-side",
             "/swagger-ui/index.html,          command-side",
+            "/asyncapi.yaml,                  command-side",
             "/actuator/health,                command-side",
             "/ws,                             websocket-bridge",
             "/ws/info,                        websocket-bridge",
