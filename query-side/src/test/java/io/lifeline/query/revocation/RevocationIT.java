@@ -54,7 +54,10 @@ class RevocationIT extends QuerySideIntegrationTest {
         }
 
         assertThat(millisUntilRefused(token)).isLessThan(1000);
-        assertThat(get("/api/query/processors", token).body().isNull()).isTrue();
+        var refused = get("/api/query/processors", token);
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.body().path("code").asString()).isEqualTo("unauthorized");
+        assertThat(refused.body().isArray()).as("nothing of the processors").isFalse();
         assertThat(get("/api/query/processors", otherSession).status()).isEqualTo(200);
     }
 
