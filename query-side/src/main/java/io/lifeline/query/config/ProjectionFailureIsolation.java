@@ -16,7 +16,12 @@ import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.resource.jdbc.spi.PhysicalJdbcTransaction;
+import org.hibernate.resource.transaction.spi.TransactionStatus;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.orm.jpa.EntityManagerFactoryInfo;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -34,7 +39,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *     retry): the handler runs inside a savepoint and its JPA changes are flushed within it. On
  *     failure the savepoint is rolled back, so the event leaves no partial row, the transaction
  *     stays usable for the dead-letter entry and for the other events of the batch, and the
- *     failure is reported as an {@link IsolatedFailure}, the only kind the policy parks.</li>
+ *     failure is reported as an {@link IsolatedFailure}, the only kind the policy parks. Hibernate
+ *     marks the whole transaction rollback-only on any failed statement or flush; after the savepoint
+ *     is rolled back that mark is lifted again, or the commit would throw away the batch and the
+ *     dead-letter entry with it.</li>
  * </ul>
  * So a failing batch is retried once (after the processor's back-off), event by event, and only
  * the event that fails on its own is parked. No savepoint is paid while nothing fails.
@@ -89,6 +97,10 @@ class ProjectionFailureIsolation implements HandlerEnhancerDefinition {
         if (entityManager != null) {
             entityManager.flush(); // what earlier events left pending stays outside this event's savepoint
         }
+        PhysicalJdbcTransaction jpaTransaction = entityManager == null ? null
+                : entityManager.unwrap(SessionImplementor.class).getJdbcCoordinator().getLogicalConnection()
+                        .getPhysicalJdbcTransaction();
+        boolean doomedBefore = jpaTransaction != null && jpaTransaction.getStatus() == TransactionStatus.MARKED_ROLLBACK;
         Connection connection = DataSourceUtils.getConnection(dataSource);
         Savepoint savepoint = connection.setSavepoint();
         try {
@@ -107,9 +119,27 @@ class ProjectionFailureIsolation implements HandlerEnhancerDefinition {
             }
             if (entityManager != null) {
                 entityManager.clear(); // forget the entities whose rows the savepoint took back
+                if (!doomedBefore && jpaTransaction.getStatus() == TransactionStatus.MARKED_ROLLBACK) {
+                    // Hibernate marks the whole transaction rollback-only on any failed statement or flush, not
+                    // knowing the savepoint; left so, the commit would throw away the batch and the dead letter.
+                    // Beginning the already begun JDBC transaction again only sets its status back to active.
+                    jpaTransaction.begin();
+                }
             }
-            throw new IsolatedFailure(failure);
+            throw new IsolatedFailure(translated(failure));
         }
+    }
+
+    /** A JPA failure as Spring reports it from a repository (a constraint broken: DataIntegrityViolationException). */
+    private Exception translated(Exception failure) {
+        if (failure instanceof RuntimeException runtime && entityManagers instanceof EntityManagerFactoryInfo info
+                && info.getJpaDialect() != null) {
+            DataAccessException translated = info.getJpaDialect().translateExceptionIfPossible(runtime);
+            if (translated != null) {
+                return translated;
+            }
+        }
+        return failure;
     }
 
     @FunctionalInterface
