@@ -1,7 +1,8 @@
 package io.lifeline.query.config;
 
 import java.beans.PropertyEditorSupport;
-import java.util.Locale;
+import io.lifeline.contracts.shape.InvalidField;
+import io.lifeline.contracts.shape.StorableText;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -39,22 +40,13 @@ class FreeTextParameters {
         }
     }
 
+    /** The rule every free-text field of Lifeline keeps (see {@link StorableText}); tab and line breaks pass. */
     static void check(String text) {
         if (text == null) return;
-        for (int index = 0; index < text.length(); index++) {
-            char c = text.charAt(index);
-            if (Character.isHighSurrogate(c) && index + 1 < text.length() && Character.isLowSurrogate(text.charAt(index + 1))) {
-                index++; // a well-formed pair: one character outside the basic plane
-            } else if (Character.isSurrogate(c)) {
-                throw new Refused("contains a lone surrogate " + codePoint(c) + ", which is not text");
-            } else if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                throw new Refused("contains the control character " + codePoint(c) + (c == 0 ? " (NUL)" : "")
-                        + ", which is not allowed");
-            }
+        try {
+            StorableText.MULTI_LINE.require("parameter", text);
+        } catch (InvalidField refused) {
+            throw new Refused(refused.problem());
         }
-    }
-
-    private static String codePoint(char c) {
-        return String.format(Locale.ROOT, "U+%04X", (int) c);
     }
 }
