@@ -87,7 +87,7 @@ class SeveralBridgesIT {
             stalled.send(Map.of("type", "subscribe-inbox"));
             fast.send(Map.of("type", "subscribe", "conversationId", id));
             fast.await("subscribed");
-            int messages = 1_500; // about 6 MB: more than the socket buffers and the stalled outbox hold
+            int messages = 3_000; // about 12 MB: more than the loopback socket buffers (autotuned to several MB) and the outbox hold
             var senders = java.util.concurrent.Executors.newFixedThreadPool(8);
             List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
             for (int i = 0; i < messages; i++) {
