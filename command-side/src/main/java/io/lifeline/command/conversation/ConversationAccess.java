@@ -5,7 +5,7 @@ import io.lifeline.contracts.CommandRefused;
 import io.lifeline.contracts.conversation.ConversationId;
 import java.util.function.Consumer;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import io.lifeline.command.identity.StoredAggregates;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConversationAccess {
     private final Repository<Conversation> conversations;
-    private final EventStore events;
+    private final StoredAggregates stored;
 
-    ConversationAccess(@Lazy Repository<Conversation> conversations, EventStore events) {
+    ConversationAccess(@Lazy Repository<Conversation> conversations, StoredAggregates stored) {
         this.conversations = conversations; // lazy: Axon builds the repository after its handlers
-        this.events = events;
+        this.stored = stored;
     }
 
     /**
@@ -63,7 +63,7 @@ public class ConversationAccess {
 
     /** @param asCommands answer refusals as the command would, rather than all as "not found" */
     private void ask(ConversationId id, Consumer<Conversation> rule, boolean asCommands) {
-        if (events.lastSequenceNumberFor(id.toString()).isEmpty()) {
+        if (!stored.exists(id.toString())) {
             throw new ConversationNotFound(id); // asked first: Axon logs a failed load with its stack trace
         }
         // Loading an aggregate needs a unit of work; it only reads, so nothing is appended or published.

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import io.lifeline.command.identity.StoredAggregates;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -28,14 +28,14 @@ class ConversationStarter {
     private final Repository<Conversation> conversations;
     private final OpenConversations openConversations;
     private final ConversationLimits limits;
-    private final EventStore events;
+    private final StoredAggregates stored;
 
     ConversationStarter(@Lazy Repository<Conversation> conversations, OpenConversations openConversations,
-                        ConversationLimits limits, EventStore events) {
+                        ConversationLimits limits, StoredAggregates stored) {
         this.conversations = conversations; // lazy: Axon builds the repository after its handlers
         this.openConversations = openConversations;
         this.limits = limits;
-        this.events = events;
+        this.stored = stored;
     }
 
     @CommandHandler
@@ -61,7 +61,7 @@ class ConversationStarter {
 
     /** Asks the store first: Axon logs a failed load as a warning with its stack trace, and most starts are new. */
     private Optional<Aggregate<Conversation>> loadIfExists(ConversationId id) {
-        if (events.lastSequenceNumberFor(id.toString()).isEmpty()) {
+        if (!stored.exists(id.toString())) {
             return Optional.empty();
         }
         return Optional.of(conversations.load(id.toString()));

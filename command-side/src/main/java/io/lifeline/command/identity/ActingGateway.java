@@ -9,8 +9,6 @@ import io.lifeline.contracts.staff.DeactivateStaff;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -25,14 +23,14 @@ public class ActingGateway {
     private final CommandGateway gateway;
     private final ConversationTurns turns;
     private final Cache conversations;
-    private final EventStore events;
+    private final StoredAggregates stored;
 
     ActingGateway(CommandGateway gateway, ConversationTurns turns, @Qualifier("conversationCache") Cache conversations,
-                  EventStore events) {
+                  StoredAggregates stored) {
         this.gateway = gateway;
         this.turns = turns;
         this.conversations = conversations;
-        this.events = events;
+        this.stored = stored;
     }
 
     public <R> R send(Object command, Acting acting) {
@@ -42,11 +40,11 @@ public class ActingGateway {
             return turns.inTurn(toConversation.conversationId(), () -> gateway.sendAndWait(message));
         }
         if (command instanceof ChangeStaffRole role) {
-            requireStored(role.staffId().toString());
+            stored.require(role.staffId().toString());
         } else if (command instanceof DeactivateStaff deactivation) {
-            requireStored(deactivation.staffId().toString());
+            stored.require(deactivation.staffId().toString());
         } else if (command instanceof ChangeStaffPassword password) {
-            requireStored(password.staffId().toString());
+            stored.require(password.staffId().toString());
         }
         return gateway.sendAndWait(message);
     }
@@ -54,13 +52,7 @@ public class ActingGateway {
     /** Answered as a failed load is (404 conversation-not-found), without the load or its logged stack trace. */
     private void requireStarted(ConversationId id) {
         if (!conversations.containsKey(id.toString())) { // a cached conversation exists
-            requireStored(id.toString());
-        }
-    }
-
-    private void requireStored(String aggregate) {
-        if (events.lastSequenceNumberFor(aggregate).isEmpty()) {
-            throw new AggregateNotFoundException(aggregate, "The aggregate was not found in the event store");
+            stored.require(id.toString());
         }
     }
 }

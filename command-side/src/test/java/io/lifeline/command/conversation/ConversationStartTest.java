@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import io.lifeline.command.identity.StoredAggregates;
 import io.lifeline.contracts.actor.Actor;
 import io.lifeline.contracts.actor.DeviceId;
 import io.lifeline.contracts.conversation.*;
@@ -43,7 +44,7 @@ class ConversationStartTest {
         fixture.registerInjectableResource(new RecordedSentMessages());
         fixture.registerInjectableResource(new KnownStaff());
         fixture.registerInjectableResource(new UploadedHere());
-        fixture.registerAnnotatedCommandHandler(new ConversationStarter(fixture.getRepository(), open, LIMITS, storeOf(fixture)));
+        fixture.registerAnnotatedCommandHandler(new ConversationStarter(fixture.getRepository(), open, LIMITS, new StoredAggregates(storeOf(fixture))));
     }
 
     /** The fixture's store, answering "no events" for an unknown aggregate as the JDBC store does, rather than throwing. */
