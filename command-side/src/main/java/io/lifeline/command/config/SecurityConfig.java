@@ -55,6 +55,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems, RateLimitFilters limits,
                                            SecurityHeaders headers)
             throws Exception {
+        problems.refuseAsProblems(http, ADMIN_ONLY);
         return http
                 .csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies to forge
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -70,18 +71,10 @@ class SecurityConfig {
                         .requestMatchers("/api/staff", "/api/staff/**").hasRole("ADMIN")
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll())
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(TokenDecoders.staffRoles()))
-                        .authenticationEntryPoint(problems.unauthorized())
-                        .accessDeniedHandler(problems.forbidden(ADMIN_ONLY)))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(problems.unauthorized())
-                        .accessDeniedHandler(problems.forbidden(ADMIN_ONLY)))
                 .addFilterBefore(limits.byAddress(), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(limits.byPrincipal(), BearerTokenAuthenticationFilter.class)
                 .build();
     }
-
 
     /**
      * Lifeline's own tokens (refused once their session is revoked), and an external provider's when

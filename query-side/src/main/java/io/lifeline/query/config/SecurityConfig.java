@@ -39,6 +39,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimitFilters limits, SecurityHeaders headers,
                                            ProblemResponses problems) throws Exception {
+        problems.refuseAsProblems(http, NO_ADMIN_ONLY_ROUTES);
         return http
                 .csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies to forge
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -48,18 +49,10 @@ class SecurityConfig {
                         .requestMatchers("/api/query/v3/api-docs/**", "/api/query/v3/api-docs", "/api/query/swagger-ui.html",
                                 "/api/query/swagger-ui/**", "/swagger-ui/**", "/error").permitAll()
                         .anyRequest().authenticated())
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(TokenDecoders.staffRoles()))
-                        .authenticationEntryPoint(problems.unauthorized())
-                        .accessDeniedHandler(problems.forbidden(NO_ADMIN_ONLY_ROUTES)))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(problems.unauthorized())
-                        .accessDeniedHandler(problems.forbidden(NO_ADMIN_ONLY_ROUTES)))
                 .addFilterBefore(limits.byAddress(), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(limits.byPrincipal(), BearerTokenAuthenticationFilter.class)
                 .build();
     }
-
 
     /** Lifeline's tokens, and an external provider's when one is configured; revoked ones are refused. */
     @Bean

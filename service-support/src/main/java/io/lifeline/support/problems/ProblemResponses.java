@@ -1,5 +1,8 @@
 package io.lifeline.support.problems;
 
+import io.lifeline.support.token.TokenDecoders;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -24,6 +27,22 @@ public class ProblemResponses {
 
     public ProblemResponses(JsonMapper json) {
         this.json = json;
+    }
+
+    /**
+     * Makes the chain an OAuth2 resource server reading staff roles from the token whose every
+     * refusal is a problem: a missing or bad token {@link #unauthorized()}, a role that may not
+     * {@link #forbidden(RequestMatcher)}, from the token filter and from the chain alike.
+     */
+    public HttpSecurity refuseAsProblems(HttpSecurity http, RequestMatcher adminOnly) throws Exception {
+        return http
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(TokenDecoders.staffRoles()))
+                        .authenticationEntryPoint(unauthorized())
+                        .accessDeniedHandler(forbidden(adminOnly)))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(unauthorized())
+                        .accessDeniedHandler(forbidden(adminOnly)));
     }
 
     /** 401 {@code unauthorized} with {@code WWW-Authenticate: Bearer}. */

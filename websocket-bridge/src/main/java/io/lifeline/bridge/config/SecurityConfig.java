@@ -42,6 +42,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimitFilters limits, SecurityHeaders headers,
                                            ProblemResponses problems) throws Exception {
+        problems.refuseAsProblems(http, NO_ADMIN_ONLY_ROUTES);
         return http
                 .csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies to forge
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -50,18 +51,10 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
                         .requestMatchers("/ws").permitAll() // checked by the handshake itself
                         .anyRequest().authenticated())
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(TokenDecoders.staffRoles()))
-                        .authenticationEntryPoint(problems.unauthorized())
-                        .accessDeniedHandler(problems.forbidden(NO_ADMIN_ONLY_ROUTES)))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(problems.unauthorized())
-                        .accessDeniedHandler(problems.forbidden(NO_ADMIN_ONLY_ROUTES)))
                 .addFilterBefore(limits.byAddress(), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(limits.byPrincipal(), BearerTokenAuthenticationFilter.class)
                 .build();
     }
-
 
     /** Lifeline's tokens, and an external provider's when one is configured; revoked ones are refused. */
     @Bean
