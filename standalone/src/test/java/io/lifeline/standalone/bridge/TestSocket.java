@@ -22,14 +22,12 @@ final class TestSocket implements AutoCloseable {
     private final List<JsonNode> received = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final WebSocket socket;
-    private volatile boolean paused;
 
     private TestSocket(URI uri, String token, List<String> protocols, String origin) {
-        this(uri, token, protocols, origin, false, null);
+        this(uri, token, protocols, origin, null);
     }
 
-    private TestSocket(URI uri, String token, List<String> protocols, String origin, boolean paused, String forwardedFor) {
-        this.paused = paused;
+    private TestSocket(URI uri, String token, List<String> protocols, String origin, String forwardedFor) {
         var builder = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
         if (forwardedFor != null) {
             builder.header("X-Forwarded-For", forwardedFor);
@@ -50,19 +48,9 @@ final class TestSocket implements AutoCloseable {
         return new TestSocket(uri, token, List.of(), null);
     }
 
-    /** A client that reads its first frame and then stops reading, as a stalled phone does, until {@link #resume}. */
-    static TestSocket stalled(URI uri, String token) {
-        return new TestSocket(uri, token, List.of(), null, true, null);
-    }
-
     /** A client that reaches a bridge directly from loopback (a trusted proxy) as if from {@code forwardedFor}. */
     static TestSocket connectFrom(URI uri, String token, String forwardedFor) {
-        return new TestSocket(uri, token, List.of(), null, false, forwardedFor);
-    }
-
-    void resume() {
-        paused = false;
-        socket.request(Long.MAX_VALUE);
+        return new TestSocket(uri, token, List.of(), null, forwardedFor);
     }
 
     static TestSocket withProtocols(URI uri, List<String> protocols, String origin) {
@@ -157,9 +145,7 @@ final class TestSocket implements AutoCloseable {
                 frames.add(frame);
                 partial.setLength(0);
             }
-            if (!paused) {
-                webSocket.request(1);
-            }
+            webSocket.request(1);
             return null;
         }
 
