@@ -68,7 +68,7 @@ final class Lifeline {
                 env.containsKey("LIFELINE_ATTACHMENT_DIR") ? Optional.empty() : Optional.of(data.attachments()));
         RunningService command = shutdown.add(ServiceLauncher.start(Service.COMMAND_SIDE, shared));
         RunningService query = shutdown.add(ServiceLauncher.start(Service.QUERY_SIDE, shared));
-        BridgeStarter bridges = new BridgeStarter(shared, command.uri(), query.uri(),
+        BridgeStarter bridges = new BridgeStarter(shared, query.uri(),
                 List.of("http://localhost:" + options.port(), "http://127.0.0.1:" + options.port(),
                         "http://" + options.address() + ":" + options.port()));
         RunningService bridge = shutdown.add(bridges.start(0));

@@ -11,6 +11,14 @@ public final class Topics {
      * access token lives so that a service starting up reads every revocation still in force.
      */
     public static final String REVOCATIONS = "lifeline.revocations";
+    /**
+     * Client frames the bridge forwards to the command side ({@code ForwardedFrame}), keyed by
+     * conversation id: one command-side consumer owns each partition, so one conversation's
+     * commands run in order on one instance.
+     */
+    public static final String COMMANDS = "lifeline.commands";
+    /** The command side's answers ({@code ChannelReply}), matched to their frame by correlation id. */
+    public static final String COMMAND_REPLIES = "lifeline.command-replies";
 
     private Topics() {
     }

@@ -37,7 +37,7 @@ class ProblemDetailsAdvice extends ProblemDetailsHandler {
 
     @ExceptionHandler(CommandRefused.class)
     ProblemDetail refused(CommandRefused refused) {
-        return Problems.of(statusOf(refused.reason()), refused.code(), refused.getMessage());
+        return Problems.of(RefusalWords.statusOf(refused.reason()), refused.code(), refused.getMessage());
     }
 
     /** Worded exactly like a refusal to show someone else's conversation, so the two cannot be told apart. */
@@ -57,7 +57,7 @@ class ProblemDetailsAdvice extends ProblemDetailsHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail invalid(IllegalArgumentException e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", safeMessage(e));
+        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", RefusalWords.safeMessage(e));
     }
 
     /** A staff id in a conversation path (or the reverse) is, to the caller, simply not there. */
@@ -140,22 +140,11 @@ class ProblemDetailsAdvice extends ProblemDetailsHandler {
         return problem;
     }
 
-    static HttpStatus statusOf(CommandRefused.Reason reason) {
-        return switch (reason) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
-            case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-        };
-    }
-
     /** The value objects' own message where one refused a value, else the field at fault; never parser internals. */
     private static String readableCause(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof IllegalArgumentException invalid) {
-                return safeMessage(invalid);
+                return RefusalWords.safeMessage(invalid);
             }
             if (cause instanceof NullPointerException) {
                 return "a required value is missing";
@@ -167,17 +156,6 @@ class ProblemDetailsAdvice extends ProblemDetailsHandler {
             }
         }
         return "the request body is not valid JSON of the expected shape";
-    }
-
-    /**
-     * Our value objects explain themselves in plain words; anything else (an unknown enum name, a
-     * malformed UUID) gets a generic sentence so no class or library name reaches the client.
-     */
-    private static String safeMessage(IllegalArgumentException e) {
-        String message = e.getMessage();
-        boolean ours = message != null && !message.contains("io.lifeline") && !message.contains("java.")
-                && !message.startsWith("No enum constant") && !message.startsWith("Invalid UUID");
-        return ours ? message : "a value is not valid";
     }
 
     private static String fieldPath(JacksonException json) {

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -35,11 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
         + "participants, assignment, priority, labels, snooze, resolve, reopen, close")
 class ConversationController {
     private final ActingGateway commands;
-    private final ConversationAccess access;
 
-    ConversationController(ActingGateway commands, ConversationAccess access) {
+    ConversationController(ActingGateway commands) {
         this.commands = commands;
-        this.access = access;
     }
 
     record StartRequest(UUID conversationId, DeviceId device, @NotNull Channel channel, @Size(min = 1, max = 200) String subject,
@@ -116,14 +113,6 @@ class ConversationController {
                     + "receipts follow from it. 400 sequence-out-of-range beyond the conversation's last event.")
     CommandAccepted read(@PathVariable UUID id, @Valid @RequestBody PositionRequest request, Acting acting) {
         return commands.send(new MarkRead(new ConversationId(id), request.upToSequence()), acting);
-    }
-
-    @PostMapping("/{id}/typing")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Check that the caller may signal typing here (participants only); nothing is stored",
-            description = "The WebSocket bridge asks this before it relays a staff member's typing frame.")
-    void typing(@PathVariable UUID id, Acting acting) {
-        access.requireMaySignal(new ConversationId(id), acting);
     }
 
     @PutMapping("/{id}/participants/me")

@@ -1,10 +1,7 @@
 package io.lifeline.command.identity;
 
-import io.lifeline.contracts.actor.DeviceId;
-import io.lifeline.contracts.actor.StaffId;
-import io.lifeline.contracts.staff.StaffRole;
+import io.lifeline.contracts.channel.VerifiedCaller;
 import io.lifeline.contracts.token.TokenClaims;
-import java.util.Optional;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,18 +14,15 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Turns the verified bearer token into the {@link Acting} a controller passes on with its command.
- * A staff member's role is read live, so a deactivated account stops acting at once. A staff member
- * an external identity provider vouches for acts with the role of that provider's token.
+ * Turns the verified bearer token into the {@link Acting} a controller passes on with its command
+ * (see {@link CallerActing} for the rules).
  */
 @Component
 public class CurrentActingResolver implements HandlerMethodArgumentResolver {
-    private final ActiveStaff activeStaff;
-    private final ExternalStaffAccounts externalStaff;
+    private final CallerActing acting;
 
-    CurrentActingResolver(ActiveStaff activeStaff, ExternalStaffAccounts externalStaff) {
-        this.activeStaff = activeStaff;
-        this.externalStaff = externalStaff;
+    CurrentActingResolver(CallerActing acting) {
+        this.acting = acting;
     }
 
     @Override
@@ -44,20 +38,11 @@ public class CurrentActingResolver implements HandlerMethodArgumentResolver {
         }
         Jwt jwt = token.getToken();
         String kind = jwt.getClaimAsString(TokenClaims.KIND);
-        if (TokenClaims.DEVICE.equals(kind)) {
-            return Acting.device(new DeviceId(jwt.getSubject()));
+        if (kind == null || jwt.getSubject() == null) {
+            throw new InsufficientAuthenticationException("the token names no Lifeline principal");
         }
-        if (TokenClaims.STAFF.equals(kind)) {
-            StaffId staff = StaffId.parse(jwt.getSubject());
-            Optional<StaffRole> role = jwt.hasClaim(TokenClaims.PROVIDER)
-                    ? externalStaff.actingRole(staff, jwt.getClaimAsString(TokenClaims.NAME),
-                            jwt.getClaimAsString(TokenClaims.DISPLAY_NAME),
-                            StaffRole.valueOf(jwt.getClaimAsStringList(TokenClaims.ROLES).get(0)))
-                    : activeStaff.roleOf(staff);
-            return role
-                    .map(acting -> Acting.staff(staff, acting))
-                    .orElseThrow(() -> new InsufficientAuthenticationException("this staff account can no longer act"));
-        }
-        throw new InsufficientAuthenticationException("the token names no Lifeline principal");
+        return acting.of(new VerifiedCaller(kind, jwt.getSubject(), jwt.getClaimAsStringList(TokenClaims.ROLES),
+                jwt.getClaimAsString(TokenClaims.PROVIDER), jwt.getClaimAsString(TokenClaims.NAME),
+                jwt.getClaimAsString(TokenClaims.DISPLAY_NAME)));
     }
 }

@@ -1,77 +1,86 @@
 package io.lifeline.bridge.commands;
 
-import io.lifeline.bridge.config.BridgeProperties;
 import io.lifeline.bridge.connection.Caller;
-import io.lifeline.bridge.upstream.Upstream;
-import io.lifeline.contracts.conversation.AttachmentRef;
-import io.lifeline.contracts.conversation.ClientMessageId;
-import io.lifeline.contracts.conversation.ConversationId;
-import io.lifeline.contracts.conversation.Location;
-import io.lifeline.contracts.conversation.MessageBody;
-import io.lifeline.contracts.conversation.MessageContent;
-import io.lifeline.contracts.conversation.MessageId;
-import io.lifeline.contracts.conversation.MessageKind;
+import io.lifeline.bridge.upstream.UpstreamRefusal;
+import io.lifeline.bridge.upstream.UpstreamUnavailable;
+import io.lifeline.contracts.channel.ChannelReply;
+import io.lifeline.contracts.channel.ForwardedFrame;
+import io.lifeline.contracts.conversation.MessageAccepted;
 import io.lifeline.contracts.protocol.AckFrame;
+import io.lifeline.contracts.protocol.ClientFrame;
 import io.lifeline.contracts.protocol.DeliveredFrame;
 import io.lifeline.contracts.protocol.ReadFrame;
 import io.lifeline.contracts.protocol.SendFrame;
-import java.net.URI;
+import io.lifeline.contracts.protocol.TypingFrame;
+import io.lifeline.contracts.stream.Topics;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.kafka.requestreply.ReplyingKafkaTemplate;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends a client's commands to the command side's REST API with the client's own token, so every
- * rule (who may write where, idempotent client ids) is checked in one place, the command side.
+ * Forwards a client's commands to the command side on the command channel: the frame and the caller
+ * verified at the handshake, on {@link Topics#COMMANDS} keyed by conversation, answered on the
+ * reply topic. Every rule (who may write where, idempotent client ids) is checked in one place, the
+ * command side; no HTTP request or second token check per frame. Nothing here blocks the caller's
+ * thread: each answer completes a future, a refusal as an {@link UpstreamRefusal} and no answer
+ * in time (or a command side that failed) as an {@link UpstreamUnavailable}.
  */
 @Component
 public class CommandForwarder {
-    private final Upstream upstream;
-    private final BridgeProperties properties;
+    private final ReplyingKafkaTemplate<String, String, String> channel;
+    private final JsonMapper json;
 
-    CommandForwarder(Upstream upstream, BridgeProperties properties) {
-        this.upstream = upstream;
-        this.properties = properties;
+    CommandForwarder(ReplyingKafkaTemplate<String, String, String> channel, JsonMapper json) {
+        this.channel = channel;
+        this.json = json;
     }
 
-    /** The body of the command side's send request (flat: the kind says which fields count). */
-    record MessageRequest(ClientMessageId clientMessageId, MessageKind kind, MessageBody text, AttachmentRef attachment,
-                          Location location, MessageId replyTo, boolean urgent) {
-        static MessageRequest of(SendFrame frame) {
-            MessageContent content = frame.content();
-            return new MessageRequest(frame.clientId(), content.kind(), content.body(), content.attachment(),
-                    content.location(), frame.replyTo(), frame.urgent());
+    public CompletableFuture<AckFrame> send(Caller caller, SendFrame frame) {
+        return forward(caller, frame).thenApply(reply -> ack(frame, reply.accepted()));
+    }
+
+    public CompletableFuture<Void> delivered(Caller caller, DeliveredFrame frame) {
+        return forward(caller, frame).thenApply(reply -> null);
+    }
+
+    public CompletableFuture<Void> read(Caller caller, ReadFrame frame) {
+        return forward(caller, frame).thenApply(reply -> null);
+    }
+
+    /** Completes when the caller may signal typing in the conversation (participants only, as for receipts). */
+    public CompletableFuture<Void> requireMaySignal(Caller caller, TypingFrame frame) {
+        return forward(caller, frame).thenApply(reply -> null);
+    }
+
+    private CompletableFuture<ChannelReply> forward(Caller caller, ClientFrame frame) {
+        var forwarded = new ForwardedFrame(caller.verified(), frame);
+        var record = new ProducerRecord<>(Topics.COMMANDS, forwarded.conversationId().toString(),
+                json.writeValueAsString(forwarded));
+        CompletableFuture<ChannelReply> answered;
+        try {
+            answered = channel.sendAndReceive(record).thenApply(reply -> json.readValue(reply.value(), ChannelReply.class));
+        } catch (RuntimeException notSent) {
+            return CompletableFuture.failedFuture(new UpstreamUnavailable("could not forward the command", notSent));
         }
+        return answered.handle((reply, failure) -> {
+            if (failure != null) {
+                throw new UpstreamUnavailable("no answer from the command side", failure);
+            }
+            if (reply.refusal() == null) {
+                return reply;
+            }
+            if (reply.refusal().unavailable()) {
+                throw new UpstreamUnavailable("the command side could not carry out the command", null);
+            }
+            throw new UpstreamRefusal(reply.refusal().status(), reply.refusal().code(), reply.refusal().detail(),
+                    reply.refusal().retryAfterSeconds());
+        });
     }
 
-    /** The body of the command side's delivered and read requests. */
-    record PositionRequest(long upToSequence) {}
-
-    public AckFrame send(Caller caller, SendFrame frame) {
-        JsonNode accepted = upstream.post(conversation(frame.conversationId(), "messages"), caller.token(), caller.address(),
-                MessageRequest.of(frame));
-        return new AckFrame(frame.clientId(), frame.conversationId(), MessageId.parse(accepted.path("messageId").asString()),
-                accepted.path("sequence").asLong(), accepted.path("duplicate").asBoolean());
-    }
-
-    public void delivered(Caller caller, DeliveredFrame frame) {
-        upstream.post(conversation(frame.conversationId(), "delivered"), caller.token(), caller.address(),
-                new PositionRequest(frame.upToSequence()));
-    }
-
-    public void read(Caller caller, ReadFrame frame) {
-        upstream.post(conversation(frame.conversationId(), "read"), caller.token(), caller.address(),
-                new PositionRequest(frame.upToSequence()));
-    }
-
-    /**
-     * Asks whether the caller may signal typing in the conversation (participants only, as for
-     * receipts); a refusal comes back as an {@link io.lifeline.bridge.upstream.UpstreamRefusal}.
-     */
-    public void requireMaySignal(Caller caller, ConversationId conversation) {
-        upstream.post(conversation(conversation, "typing"), caller.token(), caller.address(), java.util.Map.of());
-    }
-
-    private URI conversation(ConversationId id, String action) {
-        return properties.commandUrl().resolve("/api/conversations/" + id + "/" + action);
+    private static AckFrame ack(SendFrame frame, MessageAccepted accepted) {
+        return new AckFrame(frame.clientId(), frame.conversationId(), accepted.messageId(), accepted.sequence(),
+                accepted.duplicate());
     }
 }

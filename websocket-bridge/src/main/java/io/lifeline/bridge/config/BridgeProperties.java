@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The bridge's settings ({@code lifeline.bridge.*}), each listed in the README's configuration table.
  *
- * @param commandUrl        where the command side answers (sends, delivery and read positions)
+ * @param commandTimeout    how long a forwarded command waits for the command side's answer before the
+ *                          client is told to try again (at most the command side's expiry of forwarded frames)
  * @param queryUrl          where the query side answers (the gap after a reconnect)
  * @param allowedOrigins    browser origins that may open a WebSocket; empty allows only the bridge's own
  * @param outboxCapacity    frames queued per connection before a slow client is told to resume
@@ -19,7 +20,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxFrameBytes     the largest client frame accepted
  */
 @ConfigurationProperties("lifeline.bridge")
-public record BridgeProperties(URI commandUrl, URI queryUrl, List<String> allowedOrigins, int outboxCapacity,
+public record BridgeProperties(Duration commandTimeout, URI queryUrl, List<String> allowedOrigins, int outboxCapacity,
                                Duration sendTimeout, Duration idleTimeout, int backfillPageSize,
                                Duration presenceTtl, int maxFrameBytes) {
     public BridgeProperties {

@@ -2,16 +2,27 @@ package io.lifeline.bridge.config;
 
 import io.lifeline.contracts.stream.Topics;
 import java.time.Duration;
+import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.requestreply.ReplyingKafkaTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The topics the bridge reads, created when missing: the event stream (so a bridge started before
- * the command side is assigned its partitions at once), the short-lived signals and the revocations.
+ * the command side is assigned its partitions at once), the short-lived signals, the revocations,
+ * and the command channel's two topics; and the command channel itself.
  */
 @Configuration
 @EnableScheduling
@@ -37,5 +48,46 @@ class KafkaConfig {
                          @Value("${lifeline.kafka.revocations-retention}") Duration retention) {
         return TopicBuilder.name(Topics.REVOCATIONS).partitions(1).replicas(replicas)
                 .config("retention.ms", String.valueOf(retention.toMillis())).build();
+    }
+
+    @Bean
+    NewTopic commands(@Value("${lifeline.kafka.partitions}") int partitions,
+                      @Value("${lifeline.kafka.replication-factor}") short replicas) {
+        return TopicBuilder.name(Topics.COMMANDS).partitions(partitions).replicas(replicas).build();
+    }
+
+    @Bean
+    NewTopic commandReplies(@Value("${lifeline.kafka.partitions}") int partitions,
+                            @Value("${lifeline.kafka.replication-factor}") short replicas) {
+        return TopicBuilder.name(Topics.COMMAND_REPLIES).partitions(partitions).replicas(replicas).build();
+    }
+
+    /** Signals and presence: the bridge's everyday producer (one attempt, see {@code spring.kafka.producer}). */
+    @Primary
+    @Bean
+    KafkaTemplate<String, String> kafkaTemplate(ProducerFactory<String, String> producers) {
+        return new KafkaTemplate<>(producers);
+    }
+
+    /**
+     * Forwarded commands: fully acknowledged and idempotent, so a command is never lost or reordered
+     * by a retry, and sent at once (no batching delay). Each bridge reads every reply under its own
+     * group and keeps the ones it waits for: the reply topic is shared by every bridge.
+     */
+    @Bean
+    ReplyingKafkaTemplate<String, String, String> commandChannel(KafkaProperties kafka,
+                                                                 ConcurrentKafkaListenerContainerFactory<String, String> containers,
+                                                                 BridgeProperties bridge,
+                                                                 @Value("${lifeline.bridge.instance-id}") String instance) {
+        Map<String, Object> settings = kafka.buildProducerProperties();
+        settings.putAll(Map.of(ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 0));
+        ConcurrentMessageListenerContainer<String, String> replies = containers.createContainer(Topics.COMMAND_REPLIES);
+        replies.getContainerProperties().setGroupId("lifeline-bridge-replies-" + instance);
+        replies.setAutoStartup(false); // the template starts it
+        var channel = new ReplyingKafkaTemplate<>(new DefaultKafkaProducerFactory<String, String>(settings), replies);
+        channel.setSharedReplyTopic(true);
+        channel.setDefaultReplyTimeout(bridge.commandTimeout());
+        return channel;
     }
 }

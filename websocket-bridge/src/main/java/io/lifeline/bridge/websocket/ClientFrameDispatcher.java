@@ -25,12 +25,17 @@ import io.lifeline.contracts.protocol.SubscribeInboxFrame;
 import io.lifeline.contracts.protocol.TypingFrame;
 import io.lifeline.contracts.protocol.UnsubscribeFrame;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads one client frame and does what it asks, answering on the same connection. Every frame is
- * authorised on its own: subscriptions by the query side, commands by the command side, typing
+ * authorised on its own: subscriptions by the query side, commands by the command side (answered
+ * when its answer comes back on the command channel, without holding this thread), typing
  * only in a conversation the connection already sees (and, for staff, takes part in, which the
  * command side decides), the inbox stream only for staff. Every frame
  * counts against the caller's and its address's rate limits; one over them is dropped with a
@@ -39,6 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class ClientFrameDispatcher {
+    private static final Logger log = LoggerFactory.getLogger(ClientFrameDispatcher.class);
     private final Subscriptions subscriptions;
     private final CommandForwarder commands;
     private final SignalRelay signals;
@@ -75,10 +81,30 @@ class ClientFrameDispatcher {
         }
         try {
             dispatch(connection, frame);
-        } catch (UpstreamRefusal refusal) {
+        } catch (UpstreamRefusal | UpstreamUnavailable failure) {
+            replyFailure(connection, frame, failure);
+        }
+    }
+
+    /** A command's answer arrives later, on the command channel's thread: the next frame need not wait for it. */
+    private void answerWhenDone(Connection connection, ClientFrame frame, CompletableFuture<? extends ServerFrame> answer) {
+        answer.whenComplete((reply, failure) -> {
+            if (failure != null) {
+                replyFailure(connection, frame, failure instanceof CompletionException wrapped ? wrapped.getCause() : failure);
+            } else if (reply != null) {
+                reply(connection, reply);
+            }
+        });
+    }
+
+    private void replyFailure(Connection connection, ClientFrame frame, Throwable failure) {
+        if (failure instanceof UpstreamRefusal refusal) {
             reply(connection, new ErrorFrame(refusal.code(), refusal.getMessage(), conversationOf(frame), clientIdOf(frame),
                     refusal.retryAfterSeconds()));
-        } catch (UpstreamUnavailable unavailable) {
+        } else {
+            if (!(failure instanceof UpstreamUnavailable)) {
+                log.warn("a {} frame failed unexpectedly", frame.getClass().getSimpleName(), failure);
+            }
             reply(connection, new ErrorFrame("unavailable", "try again: the service is not reachable now",
                     conversationOf(frame), clientIdOf(frame)));
         }
@@ -123,7 +149,7 @@ class ClientFrameDispatcher {
             subscriptions.subscribeInbox(connection);
             connection.send(presence.frame());
         } else if (frame instanceof SendFrame send) {
-            reply(connection, commands.send(connection.caller(), send));
+            answerWhenDone(connection, frame, commands.send(connection.caller(), send));
         } else if (frame instanceof TypingFrame typing) {
             if (!subscriptions.sees(connection, typing.conversationId())) {
                 reply(connection, new ErrorFrame("not-found", "subscribe to the conversation first",
@@ -131,13 +157,18 @@ class ClientFrameDispatcher {
                 return;
             }
             if (connection.caller().isStaff()) { // staff see every conversation but signal only where they take part
-                commands.requireMaySignal(connection.caller(), typing.conversationId());
+                answerWhenDone(connection, frame, commands.requireMaySignal(connection.caller(), typing)
+                        .thenApply(maySignal -> {
+                            signals.typing(connection, typing.conversationId(), typing.typing());
+                            return null;
+                        }));
+            } else {
+                signals.typing(connection, typing.conversationId(), typing.typing());
             }
-            signals.typing(connection, typing.conversationId(), typing.typing());
         } else if (frame instanceof DeliveredFrame delivered) {
-            commands.delivered(connection.caller(), delivered);
+            answerWhenDone(connection, frame, commands.delivered(connection.caller(), delivered).thenApply(done -> null));
         } else if (frame instanceof ReadFrame read) {
-            commands.read(connection.caller(), read);
+            answerWhenDone(connection, frame, commands.read(connection.caller(), read).thenApply(done -> null));
         } else if (frame instanceof PingFrame ping) {
             reply(connection, new PongFrame(ping.ref()));
         }

@@ -1,0 +1,32 @@
+package io.lifeline.contracts.channel;
+
+import io.lifeline.contracts.token.TokenClaims;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Who sent a frame, as the bridge read it from the token it verified at the handshake: the claims
+ * the command side needs to decide who acts and with which role (see {@link TokenClaims}). Never
+ * the token itself.
+ *
+ * @param provider    the external identity provider that vouches for a staff member, or null
+ * @param name        a staff member's username, or null
+ * @param displayName the display name an external provider gave, or null
+ */
+public record VerifiedCaller(String kind, String subject, List<String> roles, String provider, String name,
+                             String displayName) {
+    public VerifiedCaller {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(subject, "subject");
+        roles = roles == null ? List.of() : List.copyOf(roles);
+    }
+
+    public static VerifiedCaller device(String deviceId) {
+        return new VerifiedCaller(TokenClaims.DEVICE, deviceId, List.of("DEVICE"), null, null, null);
+    }
+
+    @Override
+    public String toString() {
+        return kind + ":" + subject;
+    }
+}

@@ -1,0 +1,176 @@
+package io.lifeline.command.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lifeline.command.CommandSideIntegrationTest;
+import io.lifeline.command.TestApi;
+import io.lifeline.contracts.channel.ChannelReply;
+import io.lifeline.contracts.channel.ForwardedFrame;
+import io.lifeline.contracts.channel.VerifiedCaller;
+import io.lifeline.contracts.conversation.ClientMessageId;
+import io.lifeline.contracts.conversation.ConversationId;
+import io.lifeline.contracts.protocol.ClientFrame;
+import io.lifeline.contracts.protocol.ReadFrame;
+import io.lifeline.contracts.protocol.SendFrame;
+import io.lifeline.contracts.protocol.TypingFrame;
+import io.lifeline.contracts.stream.Topics;
+import io.lifeline.testsupport.TestKafka;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.KafkaMessageListenerContainer;
+import org.springframework.kafka.requestreply.KafkaReplyTimeoutException;
+import org.springframework.kafka.requestreply.ReplyingKafkaTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Frames forwarded on the command topic are carried out as the REST API carries out the same
+ * commands, for the caller named in them, and answered on the reply topic; a bridge here is played
+ * by a real Kafka request-reply client.
+ */
+class CommandChannelIT extends CommandSideIntegrationTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static ReplyingKafkaTemplate<String, String, String> bridge;
+
+    @BeforeAll
+    static void startBridge() throws InterruptedException {
+        var consumers = new DefaultKafkaConsumerFactory<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-bridge-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"),
+                new StringDeserializer(), new StringDeserializer());
+        var replies = new KafkaMessageListenerContainer<>(consumers, new ContainerProperties(Topics.COMMAND_REPLIES));
+        var producers = new DefaultKafkaProducerFactory<String, String>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()),
+                new StringSerializer(), new StringSerializer());
+        bridge = new ReplyingKafkaTemplate<>(producers, replies);
+        bridge.setSharedReplyTopic(true);
+        bridge.setDefaultReplyTimeout(Duration.ofSeconds(20));
+        bridge.start();
+        assertThat(bridge.waitForAssignment(Duration.ofSeconds(30))).isTrue();
+    }
+
+    @AfterAll
+    static void stopBridge() {
+        bridge.stop();
+    }
+
+    @Test
+    void aForwardedSendIsStoredOnceAndAcknowledgedAsOverRest() throws Exception {
+        TestApi api = api();
+        var device = api.deviceSession(newDeviceId());
+        String id = api.post("/api/conversations", device.text("token"), Map.of("channel", "MOBILE")).expectStatus(201)
+                .text("conversationId");
+        var caller = VerifiedCaller.device(device.text("device"));
+        var send = SendFrame.text(new ClientMessageId("c-1"), ConversationId.parse(id), "hello over Kafka");
+
+        ChannelReply first = forward(caller, send);
+        ChannelReply again = forward(caller, send);
+
+        assertThat(first.refusal()).isNull();
+        assertThat(first.accepted().sequence()).isEqualTo(1);
+        assertThat(first.accepted().duplicate()).isFalse();
+        assertThat(again.accepted().duplicate()).isTrue();
+        assertThat(again.accepted().messageId()).isEqualTo(first.accepted().messageId());
+        var overRest = api.post("/api/conversations/" + id + "/messages", device.text("token"),
+                Map.of("clientMessageId", "c-1", "text", "hello over Kafka")).expectStatus(200);
+        assertThat(overRest.text("messageId")).isEqualTo(first.accepted().messageId().toString());
+    }
+
+    @Test
+    void staffWhoTakeNoPartAreRefusedWithTheCodeRestGivesUntilTheyJoin() throws Exception {
+        TestApi api = api();
+        String admin = api.staffToken("admin", ADMIN_PASSWORD);
+        String username = "agent-" + UUID.randomUUID().toString().substring(0, 8);
+        String agentId = api.post("/api/staff", admin, Map.of("username", username, "displayName", "Agent", "role", "AGENT",
+                "password", "a-long-enough-password")).expectStatus(201).text("staffId");
+        String agent = api.staffToken(username, "a-long-enough-password");
+        var device = api.deviceSession(newDeviceId());
+        String id = api.post("/api/conversations", device.text("token"), Map.of("channel", "MOBILE")).text("conversationId");
+        var caller = new VerifiedCaller("staff", agentId, List.of("AGENT"), null, username, null);
+        var conversation = ConversationId.parse(id);
+        String restCode = api.post("/api/conversations/" + id + "/messages", agent,
+                Map.of("clientMessageId", "a-1", "text", "hi")).expectStatus(403).text("code");
+
+        ChannelReply send = forward(caller, SendFrame.text(new ClientMessageId("a-1"), conversation, "hi"));
+        ChannelReply typing = forward(caller, new TypingFrame(conversation, null, true));
+        api.put("/api/conversations/" + id + "/participants/me", agent, null).expectStatus(200);
+        ChannelReply typingAfterJoining = forward(caller, new TypingFrame(conversation, null, true));
+        ChannelReply readAfterJoining = forward(caller, new ReadFrame(conversation, 0L));
+
+        assertThat(send.refusal().status()).isEqualTo(403);
+        assertThat(send.refusal().code()).isEqualTo(restCode).isEqualTo("not-a-participant");
+        assertThat(typing.refusal().code()).isEqualTo("not-a-participant");
+        assertThat(typingAfterJoining).isEqualTo(ChannelReply.done());
+        assertThat(readAfterJoining).isEqualTo(ChannelReply.done());
+    }
+
+    @Test
+    void aDeactivatedStaffMemberNoLongerActsThroughTheChannel() throws Exception {
+        TestApi api = api();
+        String admin = api.staffToken("admin", ADMIN_PASSWORD);
+        String username = "gone-" + UUID.randomUUID().toString().substring(0, 8);
+        String staffId = api.post("/api/staff", admin, Map.of("username", username, "displayName", "Gone", "role", "AGENT",
+                "password", "a-long-enough-password")).expectStatus(201).text("staffId");
+        String device = api.deviceToken(newDeviceId());
+        String id = api.post("/api/conversations", device, Map.of("channel", "MOBILE")).text("conversationId");
+        api.post("/api/staff/" + staffId + "/deactivate", admin, null).expectStatus(204);
+
+        ChannelReply reply = forward(new VerifiedCaller("staff", staffId, List.of("AGENT"), null, username, null),
+                SendFrame.text(new ClientMessageId("g-1"), ConversationId.parse(id), "still here?"));
+
+        assertThat(reply.refusal().status()).isEqualTo(401);
+        assertThat(reply.refusal().code()).isEqualTo("unauthorized");
+    }
+
+    @Test
+    void aFrameToAConversationThatDoesNotExistIsNotFound() throws Exception {
+        var device = api().deviceSession(newDeviceId());
+        ChannelReply reply = forward(VerifiedCaller.device(device.text("device")),
+                SendFrame.text(new ClientMessageId("n-1"), ConversationId.random(), "anyone?"));
+
+        assertThat(reply.refusal().status()).isEqualTo(404);
+        assertThat(reply.refusal().code()).isEqualTo("conversation-not-found");
+    }
+
+    @Test
+    void aFrameItsBridgeStoppedWaitingForIsDroppedUnansweredAndNotCarriedOut() throws Exception {
+        TestApi api = api();
+        var device = api.deviceSession(newDeviceId());
+        String id = api.post("/api/conversations", device.text("token"), Map.of("channel", "MOBILE")).text("conversationId");
+        var caller = VerifiedCaller.device(device.text("device"));
+        var send = SendFrame.text(new ClientMessageId("late-1"), ConversationId.parse(id), "sent long ago");
+        long longAgo = System.currentTimeMillis() - Duration.ofMinutes(1).toMillis();
+
+        var stale = new ProducerRecord<>(Topics.COMMANDS, null, longAgo, id, JSON.writeValueAsString(new ForwardedFrame(caller, send)));
+        assertThatThrownBy(() -> bridge.sendAndReceive(stale, Duration.ofSeconds(3)).get(10, TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(KafkaReplyTimeoutException.class);
+        // Frames of one conversation run in order, so this one runs after the stale one was dropped.
+        ChannelReply fresh = forward(caller, send);
+
+        assertThat(fresh.accepted().duplicate()).isFalse();
+        assertThat(fresh.accepted().sequence()).isEqualTo(1);
+    }
+
+    private static ChannelReply forward(VerifiedCaller caller, ClientFrame frame) throws Exception {
+        var forwarded = new ForwardedFrame(caller, frame);
+        var record = new ProducerRecord<>(Topics.COMMANDS, forwarded.conversationId().toString(), JSON.writeValueAsString(forwarded));
+        String reply = bridge.sendAndReceive(record).get(30, TimeUnit.SECONDS).value();
+        return JSON.readValue(reply, ChannelReply.class);
+    }
+}
