@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * What each frame from the bridge does: events pass the duplicate line (or wait for their history),
  * acks, errors and pongs settle what waits for them, the rest goes to the listener. A send the bridge
- * dropped as rate-limited is not refused for good: it stays pending and goes out again after the pause.
+ * dropped as rate-limited, or could not get answered ({@code unavailable}), is not refused for good:
+ * it stays pending and goes out again after the pause, under its client id, so it is stored once.
  */
 final class Inbound {
     /** Sends a pending send again, under the same client id, after a pause. */
@@ -25,11 +26,13 @@ final class Inbound {
         void resendLater(ClientMessageId clientId, Duration pause);
     }
 
-    /** The pause when a rate-limited error names none. */
+    /** The pause when an error names none. */
     private static final Duration DEFAULT_PAUSE = Duration.ofSeconds(1);
 
     /** Codes by which the bridge refuses a subscribe for good: asking again on reconnect would not help. */
     private static final Set<String> SUBSCRIBE_REFUSALS = Set.of("not-found", "forbidden");
+    /** Errors that refuse a send only for now: over a rate limit, or the command side not answering in time. */
+    private static final Set<String> RETRIED = Set.of(ErrorFrame.RATE_LIMITED, ErrorFrame.UNAVAILABLE);
 
     private final ClientListener listener;
     private final Subscriptions subscriptions;
@@ -89,8 +92,7 @@ final class Inbound {
     }
 
     private void error(ErrorFrame error) {
-        if (ErrorFrame.RATE_LIMITED.equals(error.code()) && error.clientId() != null
-                && sends.contains(error.clientId())) {
+        if (RETRIED.contains(error.code()) && error.clientId() != null && sends.contains(error.clientId())) {
             Long seconds = error.retryAfterSeconds();
             retries.resendLater(error.clientId(),
                     seconds == null || seconds < 1 ? DEFAULT_PAUSE : Duration.ofSeconds(seconds));

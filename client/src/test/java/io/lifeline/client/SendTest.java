@@ -143,6 +143,24 @@ class SendTest {
         assertThat(listener.rest()).isEmpty(); // the pause was the client's business, not the listener's
     }
 
+    @Test
+    void aSendTheCommandSideCouldNotAnswerGoesOutAgainUnderTheSameClientId() throws Exception {
+        BridgeConnection connection = connect();
+        CompletableFuture<AckFrame> sent = client.send(conversation, "are you there?");
+        var clientId = new ClientMessageId(connection.awaitFrame("send").path("clientId").asString());
+
+        connection.send(new ErrorFrame(ErrorFrame.UNAVAILABLE, "try again: the service is not reachable now", conversation,
+                clientId));
+
+        var again = connection.awaitFrame("send");
+        assertThat(again.path("clientId").asString()).isEqualTo(clientId.value());
+        assertThat(sent).isNotDone();
+        var ack = new AckFrame(clientId, conversation, MessageId.random(), 2, true);
+        connection.send(ack);
+        assertThat(sent.get(10, SECONDS)).isEqualTo(ack);
+        assertThat(listener.rest()).isEmpty();
+    }
+
     private BridgeConnection connect() throws Exception {
         client.connect().get(10, SECONDS);
         listener.awaitConnected();

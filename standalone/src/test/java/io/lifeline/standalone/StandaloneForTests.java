@@ -4,6 +4,7 @@ import io.lifeline.standalone.options.StandaloneOptions;
 import io.lifeline.standalone.services.BridgeStarter;
 import io.lifeline.standalone.services.RunningService;
 import io.lifeline.standalone.services.Service;
+import io.lifeline.standalone.services.ServiceLauncher;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -121,6 +122,11 @@ public final class StandaloneForTests implements AutoCloseable {
         if (restarted != null) {
             replacedBridge = restarted;
         }
+    }
+
+    /** Another command-side instance beside the first, on a free port, as two run when distributed; the caller closes it. */
+    public RunningService startAnotherCommandSide() {
+        return ServiceLauncher.start(Service.COMMAND_SIDE, lifeline.bridges().shared(), java.util.List.of("--server.port=0"));
     }
 
     /** Starts more bridges, or restarts one on its port. */

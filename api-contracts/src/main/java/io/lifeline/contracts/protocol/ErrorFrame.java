@@ -12,6 +12,8 @@ import io.lifeline.contracts.conversation.ConversationId;
 public record ErrorFrame(String code, String message, ConversationId conversationId, ClientMessageId clientId,
                          Long retryAfterSeconds) implements ServerFrame {
     public static final String RATE_LIMITED = "rate-limited";
+    /** The command could not be carried out now (no answer in time): send it again with the same client id. */
+    public static final String UNAVAILABLE = "unavailable";
 
     public ErrorFrame(String code, String message, ConversationId conversationId, ClientMessageId clientId) {
         this(code, message, conversationId, clientId, null);

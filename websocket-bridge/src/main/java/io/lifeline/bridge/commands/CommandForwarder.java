@@ -15,6 +15,8 @@ import io.lifeline.contracts.protocol.TypingFrame;
 import io.lifeline.contracts.stream.Topics;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.requestreply.ReplyingKafkaTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class CommandForwarder {
+    private static final Logger log = LoggerFactory.getLogger(CommandForwarder.class);
     private final ReplyingKafkaTemplate<String, String, String> channel;
     private final JsonMapper json;
 
@@ -62,10 +65,12 @@ public class CommandForwarder {
         try {
             answered = channel.sendAndReceive(record).thenApply(reply -> json.readValue(reply.value(), ChannelReply.class));
         } catch (RuntimeException notSent) {
+            log.warn("could not forward a {} frame: {}", frame.getClass().getSimpleName(), notSent.toString());
             return CompletableFuture.failedFuture(new UpstreamUnavailable("could not forward the command", notSent));
         }
         return answered.handle((reply, failure) -> {
             if (failure != null) {
+                log.warn("no answer to a {} frame: {}", frame.getClass().getSimpleName(), failure.toString());
                 throw new UpstreamUnavailable("no answer from the command side", failure);
             }
             if (reply.refusal() == null) {

@@ -1,5 +1,7 @@
 /**
- * Client commands (send, delivered, read) forwarded to the command side as the client, answered
- * with acknowledgements or error codes. Depends on connection and upstream.
+ * Client commands (send, delivered, read, and the staff typing check) forwarded to the command side
+ * on the Kafka command channel with the caller verified at the handshake, answered with
+ * acknowledgements or error codes; and when this bridge reads those answers. Depends on connection
+ * and on upstream's two failures.
  */
 package io.lifeline.bridge.commands;

@@ -1,5 +1,6 @@
 package io.lifeline.bridge.config;
 
+import io.lifeline.bridge.commands.CommandReplies;
 import io.lifeline.contracts.stream.Topics;
 import java.time.Duration;
 import java.util.Map;
@@ -51,13 +52,13 @@ class KafkaConfig {
     }
 
     @Bean
-    NewTopic commands(@Value("${lifeline.kafka.partitions}") int partitions,
+    NewTopic commandsTopic(@Value("${lifeline.kafka.partitions}") int partitions,
                       @Value("${lifeline.kafka.replication-factor}") short replicas) {
         return TopicBuilder.name(Topics.COMMANDS).partitions(partitions).replicas(replicas).build();
     }
 
     @Bean
-    NewTopic commandReplies(@Value("${lifeline.kafka.partitions}") int partitions,
+    NewTopic commandRepliesTopic(@Value("${lifeline.kafka.partitions}") int partitions,
                             @Value("${lifeline.kafka.replication-factor}") short replicas) {
         return TopicBuilder.name(Topics.COMMAND_REPLIES).partitions(partitions).replicas(replicas).build();
     }
@@ -77,13 +78,14 @@ class KafkaConfig {
     @Bean
     ReplyingKafkaTemplate<String, String, String> commandChannel(KafkaProperties kafka,
                                                                  ConcurrentKafkaListenerContainerFactory<String, String> containers,
-                                                                 BridgeProperties bridge,
+                                                                 BridgeProperties bridge, CommandReplies ready,
                                                                  @Value("${lifeline.bridge.instance-id}") String instance) {
         Map<String, Object> settings = kafka.buildProducerProperties();
         settings.putAll(Map.of(ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.LINGER_MS_CONFIG, 0));
         ConcurrentMessageListenerContainer<String, String> replies = containers.createContainer(Topics.COMMAND_REPLIES);
         replies.getContainerProperties().setGroupId("lifeline-bridge-replies-" + instance);
+        replies.getContainerProperties().setConsumerRebalanceListener(ready);
         replies.setAutoStartup(false); // the template starts it
         var channel = new ReplyingKafkaTemplate<>(new DefaultKafkaProducerFactory<String, String>(settings), replies);
         channel.setSharedReplyTopic(true);

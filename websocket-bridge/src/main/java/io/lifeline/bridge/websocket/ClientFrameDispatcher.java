@@ -105,7 +105,7 @@ class ClientFrameDispatcher {
             if (!(failure instanceof UpstreamUnavailable)) {
                 log.warn("a {} frame failed unexpectedly", frame.getClass().getSimpleName(), failure);
             }
-            reply(connection, new ErrorFrame("unavailable", "try again: the service is not reachable now",
+            reply(connection, new ErrorFrame(ErrorFrame.UNAVAILABLE, "try again: the service is not reachable now",
                     conversationOf(frame), clientIdOf(frame)));
         }
     }

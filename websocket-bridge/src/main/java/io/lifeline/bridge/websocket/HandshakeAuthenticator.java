@@ -4,6 +4,7 @@ import io.lifeline.bridge.connection.Caller;
 import io.lifeline.support.problems.Problems;
 import io.lifeline.support.ratelimit.RateLimitFilters;
 import java.net.InetAddress;
+import io.lifeline.bridge.commands.CommandReplies;
 import io.lifeline.bridge.subscription.LiveEvents;
 import java.io.IOException;
 import java.util.Map;
@@ -24,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Checks the token at the handshake: an {@code Authorization: Bearer} header, or for browsers
  * (which cannot set headers on a WebSocket) a {@code lifeline.bearer.<token>} subprotocol offered
  * beside {@code lifeline.v1}. Never a token in the URL, where logs and histories keep it. A bridge
- * whose live stream is not yet flowing answers 503, so clients retry rather than miss events.
+ * whose live stream is not yet flowing, or that cannot yet read the command side's answers, answers
+ * 503, so clients retry rather than miss events or wait for an answer that never comes.
  */
 @Component
 class HandshakeAuthenticator implements HandshakeInterceptor {
@@ -32,18 +34,20 @@ class HandshakeAuthenticator implements HandshakeInterceptor {
     static final String TOKEN_PROTOCOL_PREFIX = "lifeline.bearer.";
     private final JwtDecoder tokens;
     private final LiveEvents live;
+    private final CommandReplies replies;
     private final JsonMapper json;
 
-    HandshakeAuthenticator(JwtDecoder tokens, LiveEvents live, JsonMapper json) {
+    HandshakeAuthenticator(JwtDecoder tokens, LiveEvents live, CommandReplies replies, JsonMapper json) {
         this.tokens = tokens;
         this.live = live;
+        this.replies = replies;
         this.json = json;
     }
 
     @Override
     public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
                                    Map<String, Object> attributes) {
-        if (!live.ready()) {
+        if (!live.ready() || !replies.ready()) {
             return refuse(response, HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "the bridge is starting; try again");
         }
         String token = token(request.getHeaders());
