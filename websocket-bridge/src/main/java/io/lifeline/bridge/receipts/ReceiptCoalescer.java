@@ -15,12 +15,15 @@ import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code delivered} and one {@code read} command, and no {@code delivered} at or below the
  * {@code read} (the command side records reading as receiving). Flushes run on their own threads,
  * never on the one that read the frame; a refusal or an unreachable command side still reaches the
- * client as an {@code error} frame on that connection. A closing connection's receipts are sent at
+ * client as an {@code error} frame on that connection, whenever the answer comes. A closing connection's receipts are sent at
  * once, and a connection has state here only while it has receipts waiting.
  */
 @Component
@@ -137,18 +140,30 @@ public class ReceiptCoalescer implements Connections.ConnectionListener {
         });
     }
 
-    private void forward(Connection connection, ConversationId conversation, Runnable command) {
+    private void forward(Connection connection, ConversationId conversation, Supplier<CompletableFuture<Void>> command) {
+        CompletableFuture<Void> answer;
         try {
-            command.run();
-        } catch (UpstreamRefusal refusal) {
+            answer = command.get();
+        } catch (RuntimeException unexpected) { // one bad receipt must not cost the others in this flush
+            answer = CompletableFuture.failedFuture(unexpected);
+        }
+        answer.whenComplete((done, failure) -> {
+            if (failure != null) {
+                refused(connection, conversation, failure instanceof CompletionException wrapped ? wrapped.getCause() : failure);
+            }
+        });
+    }
+
+    private void refused(Connection connection, ConversationId conversation, Throwable failure) {
+        if (failure instanceof UpstreamRefusal refusal) {
             reply(connection, new ErrorFrame(refusal.code(), refusal.getMessage(), conversation, null,
                     refusal.retryAfterSeconds()));
-        } catch (UpstreamUnavailable unavailable) {
-            reply(connection, new ErrorFrame("unavailable", "try again: the service is not reachable now", conversation,
-                    null));
-        } catch (RuntimeException unexpected) { // one bad receipt must not cost the others in this flush
-            log.error("Could not send a receipt of {} for {}", connection, conversation, unexpected);
+            return;
         }
+        if (!(failure instanceof UpstreamUnavailable)) {
+            log.error("Could not send a receipt of {} for {}", connection, conversation, failure);
+        }
+        reply(connection, new ErrorFrame("unavailable", "try again: the service is not reachable now", conversation, null));
     }
 
     private void reply(Connection connection, ErrorFrame frame) {

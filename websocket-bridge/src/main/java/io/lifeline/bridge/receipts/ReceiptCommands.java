@@ -4,24 +4,39 @@ import io.lifeline.bridge.commands.CommandForwarder;
 import io.lifeline.bridge.connection.Caller;
 import io.lifeline.contracts.protocol.DeliveredFrame;
 import io.lifeline.contracts.protocol.ReadFrame;
+import java.util.concurrent.CompletableFuture;
 
-/** Where a flush sends its receipts: the command forwarder in service, a recording fake in tests. */
+/**
+ * Where a flush sends its receipts: the command forwarder in service, a recording fake in tests.
+ * Each answer is a future, failed with the refusal or the unavailability, whether the command side
+ * answers before the call returns or later.
+ */
 interface ReceiptCommands {
-    void delivered(Caller caller, DeliveredFrame frame);
+    CompletableFuture<Void> delivered(Caller caller, DeliveredFrame frame);
 
-    void read(Caller caller, ReadFrame frame);
+    CompletableFuture<Void> read(Caller caller, ReadFrame frame);
 
+    /** The forwarder answers before it returns: what it throws becomes the failed answer. */
     static ReceiptCommands of(CommandForwarder forwarder) {
         return new ReceiptCommands() {
             @Override
-            public void delivered(Caller caller, DeliveredFrame frame) {
-                forwarder.delivered(caller, frame);
+            public CompletableFuture<Void> delivered(Caller caller, DeliveredFrame frame) {
+                return answered(() -> forwarder.delivered(caller, frame));
             }
 
             @Override
-            public void read(Caller caller, ReadFrame frame) {
-                forwarder.read(caller, frame);
+            public CompletableFuture<Void> read(Caller caller, ReadFrame frame) {
+                return answered(() -> forwarder.read(caller, frame));
             }
         };
+    }
+
+    private static CompletableFuture<Void> answered(Runnable call) {
+        try {
+            call.run();
+            return CompletableFuture.completedFuture(null);
+        } catch (RuntimeException refused) {
+            return CompletableFuture.failedFuture(refused);
+        }
     }
 }

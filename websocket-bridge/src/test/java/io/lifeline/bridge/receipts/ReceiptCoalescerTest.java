@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -192,6 +193,22 @@ class ReceiptCoalescerTest {
     }
 
     @Test
+    void aRefusalThatComesBackAfterTheFlushStillReachesTheConnection() {
+        commands.answerLater();
+        receipts.read(phone, read(HELP, 3));
+        receipts.read(laptop, read(HELP, 3));
+        scheduler.advance(WINDOW);
+        assertThat(phoneClient.frames()).isEmpty();
+
+        commands.later.get(0).completeExceptionally(new UpstreamRefusal(409, "conversation-closed", "closed", null));
+        commands.later.get(1).complete(null);
+
+        assertThat(phoneClient.frames()).extracting(frame -> frame.path("code").asString())
+                .containsExactly("conversation-closed");
+        assertThat(laptopClient.frames()).isEmpty();
+    }
+
+    @Test
     void aRefusedDeliveredDoesNotCostTheReadBesideIt() {
         commands.refuseDelivered(HELP, () -> new UpstreamRefusal(422, "sequence-out-of-range", "no message 99 yet", null));
         receipts.delivered(phone, delivered(HELP, 99));
@@ -232,6 +249,7 @@ class ReceiptCoalescerTest {
         final List<String> sent = new ArrayList<>();
         private final Map<ConversationId, Supplier<RuntimeException>> refusals = new HashMap<>();
         private final Map<ConversationId, Supplier<RuntimeException>> deliveredRefusals = new HashMap<>();
+        List<CompletableFuture<Void>> later;
 
         void refuse(ConversationId conversation, Supplier<RuntimeException> failure) {
             refusals.put(conversation, failure);
@@ -241,23 +259,37 @@ class ReceiptCoalescerTest {
             deliveredRefusals.put(conversation, failure);
         }
 
-        @Override
-        public void delivered(Caller caller, DeliveredFrame frame) {
-            failIfRefused(frame.conversationId(), deliveredRefusals);
-            failIfRefused(frame.conversationId(), refusals);
-            sent.add("delivered " + caller.subject() + " " + frame.conversationId() + " " + frame.upToSequence());
+        /** From now on answers come only when the test completes them. */
+        void answerLater() {
+            later = new ArrayList<>();
         }
 
         @Override
-        public void read(Caller caller, ReadFrame frame) {
-            failIfRefused(frame.conversationId(), refusals);
-            sent.add("read " + caller.subject() + " " + frame.conversationId() + " " + frame.upToSequence());
-        }
-
-        private static void failIfRefused(ConversationId conversation, Map<ConversationId, Supplier<RuntimeException>> refusals) {
-            if (refusals.containsKey(conversation)) {
-                throw refusals.get(conversation).get();
+        public CompletableFuture<Void> delivered(Caller caller, DeliveredFrame frame) {
+            if (deliveredRefusals.containsKey(frame.conversationId())) {
+                throw deliveredRefusals.get(frame.conversationId()).get(); // as today's forwarder does
             }
+            return answer(frame.conversationId(),
+                    "delivered " + caller.subject() + " " + frame.conversationId() + " " + frame.upToSequence());
+        }
+
+        @Override
+        public CompletableFuture<Void> read(Caller caller, ReadFrame frame) {
+            return answer(frame.conversationId(), "read " + caller.subject() + " " + frame.conversationId() + " "
+                    + frame.upToSequence());
+        }
+
+        private CompletableFuture<Void> answer(ConversationId conversation, String command) {
+            if (later != null) {
+                var answer = new CompletableFuture<Void>();
+                later.add(answer);
+                return answer;
+            }
+            if (refusals.containsKey(conversation)) {
+                return CompletableFuture.failedFuture(refusals.get(conversation).get());
+            }
+            sent.add(command);
+            return CompletableFuture.completedFuture(null);
         }
     }
 
