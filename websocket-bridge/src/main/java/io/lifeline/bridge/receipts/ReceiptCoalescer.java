@@ -42,8 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ReceiptCoalescer implements Connections.ConnectionListener {
     private static final Logger log = LoggerFactory.getLogger(ReceiptCoalescer.class);
-    /** Each flush waits on an HTTP round trip to the command side, as each frame's thread used to. */
-    private static final int FLUSHERS = 16;
+    /** A flush only hands its commands to the command channel's producer; the answers come back on another thread. */
+    private static final int FLUSHERS = 2;
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(5);
     private final Map<Connection, Held> held = new ConcurrentHashMap<>();
     private final ReceiptCommands commands;

@@ -16,27 +16,17 @@ interface ReceiptCommands {
 
     CompletableFuture<Void> read(Caller caller, ReadFrame frame);
 
-    /** The forwarder answers before it returns: what it throws becomes the failed answer. */
     static ReceiptCommands of(CommandForwarder forwarder) {
         return new ReceiptCommands() {
             @Override
             public CompletableFuture<Void> delivered(Caller caller, DeliveredFrame frame) {
-                return answered(() -> forwarder.delivered(caller, frame));
+                return forwarder.delivered(caller, frame);
             }
 
             @Override
             public CompletableFuture<Void> read(Caller caller, ReadFrame frame) {
-                return answered(() -> forwarder.read(caller, frame));
+                return forwarder.read(caller, frame);
             }
         };
-    }
-
-    private static CompletableFuture<Void> answered(Runnable call) {
-        try {
-            call.run();
-            return CompletableFuture.completedFuture(null);
-        } catch (RuntimeException refused) {
-            return CompletableFuture.failedFuture(refused);
-        }
     }
 }
