@@ -18,11 +18,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param backfillPageSize  events fetched per request while filling a gap
  * @param presenceTtl       how long a staff member counts as online without a renewal
  * @param maxFrameBytes     the largest client frame accepted
+ * @param receiptWindow     how long a connection's receipts are held, so those of one conversation go to the
+ *                          command side as one delivered and one read command (the highest position wins)
  */
 @ConfigurationProperties("lifeline.bridge")
 public record BridgeProperties(Duration commandTimeout, URI queryUrl, List<String> allowedOrigins, int outboxCapacity,
                                Duration sendTimeout, Duration idleTimeout, int backfillPageSize,
-                               Duration presenceTtl, int maxFrameBytes) {
+                               Duration presenceTtl, int maxFrameBytes, Duration receiptWindow) {
     public BridgeProperties {
         allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
     }

@@ -3,6 +3,7 @@ package io.lifeline.bridge.websocket;
 import io.lifeline.bridge.commands.CommandForwarder;
 import io.lifeline.bridge.connection.Caller;
 import io.lifeline.bridge.connection.Connection;
+import io.lifeline.bridge.receipts.ReceiptCoalescer;
 import io.lifeline.support.ratelimit.RateLimited;
 import io.lifeline.support.ratelimit.RateLimiter;
 import io.lifeline.bridge.signals.Presence;
@@ -37,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  * authorised on its own: subscriptions by the query side, commands by the command side (answered
  * when its answer comes back on the command channel, without holding this thread), typing
  * only in a conversation the connection already sees (and, for staff, takes part in, which the
- * command side decides), the inbox stream only for staff. Every frame
+ * command side decides), the inbox stream only for staff. Receipts are held briefly and coalesced
+ * before they go to the command side, so their errors arrive a little later. Every frame
  * counts against the caller's and its address's rate limits; one over them is dropped with a
  * {@code rate-limited} error that says when to retry. A bad or dropped frame gets an error frame
  * and the connection stays open.
@@ -47,15 +49,17 @@ class ClientFrameDispatcher {
     private static final Logger log = LoggerFactory.getLogger(ClientFrameDispatcher.class);
     private final Subscriptions subscriptions;
     private final CommandForwarder commands;
+    private final ReceiptCoalescer receipts;
     private final SignalRelay signals;
     private final Presence presence;
     private final RateLimiter limits;
     private final JsonMapper json;
 
-    ClientFrameDispatcher(Subscriptions subscriptions, CommandForwarder commands, SignalRelay signals, Presence presence,
-                          RateLimiter limits, JsonMapper json) {
+    ClientFrameDispatcher(Subscriptions subscriptions, CommandForwarder commands, ReceiptCoalescer receipts,
+                          SignalRelay signals, Presence presence, RateLimiter limits, JsonMapper json) {
         this.subscriptions = subscriptions;
         this.commands = commands;
+        this.receipts = receipts;
         this.signals = signals;
         this.presence = presence;
         this.limits = limits;
@@ -166,9 +170,9 @@ class ClientFrameDispatcher {
                 signals.typing(connection, typing.conversationId(), typing.typing());
             }
         } else if (frame instanceof DeliveredFrame delivered) {
-            answerWhenDone(connection, frame, commands.delivered(connection.caller(), delivered).thenApply(done -> null));
+            receipts.delivered(connection, delivered);
         } else if (frame instanceof ReadFrame read) {
-            answerWhenDone(connection, frame, commands.read(connection.caller(), read).thenApply(done -> null));
+            receipts.read(connection, read);
         } else if (frame instanceof PingFrame ping) {
             reply(connection, new PongFrame(ping.ref()));
         }
