@@ -21,7 +21,7 @@ final class ConversationFixtures {
     static final StaffId OTHER_AGENT = StaffId.parse("0b8f7f0e-3a51-4d8e-9d3c-1f0b6b3a2a02");
     static final StaffId ADMIN = StaffId.parse("0b8f7f0e-3a51-4d8e-9d3c-1f0b6b3a2a03");
     static final StaffId ANALYST = StaffId.parse("0b8f7f0e-3a51-4d8e-9d3c-1f0b6b3a2a04");
-    static final ConversationLimits LIMITS = new ConversationLimits(50, 2, 100);
+    static final ConversationLimits LIMITS = new ConversationLimits(50, 2, 100, 10);
 
     private ConversationFixtures() {
     }

@@ -13,7 +13,11 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -34,17 +38,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Appending to a conversation with 100,000 messages reads no more events than appending to a new one.
  * The command side keeps conversations cached between commands, which would answer every load here
  * without touching the store; so the test evicts a conversation before each command it measures, and
- * each load goes through the snapshot and the events stored after it.
+ * each load goes through the snapshot and the events stored after it. Snapshots are written on the
+ * snapshot threads, after the command that asked for one has committed and answered.
  */
 @Import(SnapshotIT.CountEventsLoaded.class)
 class SnapshotIT extends CommandSideIntegrationTest {
     private static final int HISTORY = 100_000;
     /** Events written after the snapshot, fewer than the tests' snapshot threshold (100). */
     private static final int AFTER_SNAPSHOT = 30;
+    /** How long a snapshot waits at a closed gate, and a test for a snapshot to be begun. */
+    private static final int GATE_TIMEOUT_SECONDS = 10;
     /** The sequence numbers of the events the repositories read from the store to rebuild an aggregate. */
     private static final List<Long> eventsLoaded = new CopyOnWriteArrayList<>();
     /** The sequence numbers of the snapshots they read (-1: asked, but there was none). */
     private static final List<Long> snapshotsLoaded = new CopyOnWriteArrayList<>();
+    /** The threads that called the store to write a snapshot, in order. */
+    private static final BlockingQueue<String> snapshotWriters = new LinkedBlockingQueue<>();
+    /** A snapshot is written only once this is open; a test closes it to catch a snapshot before it is stored. */
+    private static volatile CountDownLatch snapshotGate = new CountDownLatch(0);
 
     @Autowired
     ActingGateway commands;
@@ -58,7 +69,10 @@ class SnapshotIT extends CommandSideIntegrationTest {
     @Qualifier("conversationCache")
     Cache conversationCache;
 
-    /** Records every event and snapshot the repositories read from the store to rebuild an aggregate. */
+    /**
+     * Records every event and snapshot the repositories read from the store to rebuild an aggregate, and
+     * the thread that writes each snapshot, which waits at the gate before it writes.
+     */
     @TestConfiguration
     static class CountEventsLoaded {
         @Bean
@@ -74,6 +88,11 @@ class SnapshotIT extends CommandSideIntegrationTest {
         private static EventStorageEngine counting(EventStorageEngine engine) {
             return (EventStorageEngine) Proxy.newProxyInstance(EventStorageEngine.class.getClassLoader(),
                     new Class<?>[] {EventStorageEngine.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("storeSnapshot")) {
+                            snapshotWriters.add(Thread.currentThread().getName());
+                            // Bounded, so a snapshot written on the command's thread cannot hang the test.
+                            snapshotGate.await(GATE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                        }
                         Object result;
                         try {
                             result = method.invoke(engine, args);
@@ -108,7 +127,7 @@ class SnapshotIT extends CommandSideIntegrationTest {
         ConversationId longOne = start(device, acting, "long");
         appendHistory(longOne, device);
         evict(longOne);
-        // No snapshot yet: the repository reads the whole history, then the snapshotter reads it to snapshot.
+        // No snapshot yet: the repository reads the whole history; the snapshotter reads it again on its own thread.
         send(longOne, "long-1", acting);
         assertThat(snapshotsLoaded).contains(-1L);
         assertThat(eventsLoaded).hasSizeGreaterThan(HISTORY);
@@ -151,6 +170,35 @@ class SnapshotIT extends CommandSideIntegrationTest {
                 + " (%d stored since)%n", loadedForNew, HISTORY, loadedForLong, AFTER_SNAPSHOT + 1);
         assertThat(loadedForNew).isEqualTo(1); // ConversationStarted and nothing else: there is no first message
         assertThat(loadedForLong).isLessThan(limits.snapshotThreshold());
+    }
+
+    @Test
+    void aSnapshotIsWrittenOnASnapshotThreadAfterTheCommandCommittedAndAnswered() throws Exception {
+        DeviceId device = new DeviceId(newDeviceId());
+        Acting acting = Acting.device(device);
+        ConversationId conversation = start(device, acting, "gated");
+        appendMessages(conversation, device, 1, limits.snapshotThreshold());
+        evict(conversation);
+        snapshotWriters.clear();
+        snapshotGate = new CountDownLatch(1);
+        try {
+            // The load reads more events than the threshold, so this command asks for a snapshot.
+            MessageAccepted accepted = send(conversation, "gated-1", acting);
+            String writer = snapshotWriters.poll(GATE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            assertThat(writer).as("a snapshot was asked for and is being written").isNotNull();
+            assertThat(writer).as("the thread writing the snapshot")
+                    .startsWith("snapshotter-")
+                    .isNotEqualTo(Thread.currentThread().getName());
+            assertThat(snapshotOf(conversation)).as("the command answered before its snapshot was stored").isEmpty();
+
+            snapshotGate.countDown();
+            assertThat(awaitSnapshotOf(conversation))
+                    .as("the snapshot holds the command's own event: it read the store after the command committed")
+                    .isEqualTo(accepted.sequence());
+            assertThat(snapshotWriters).as("no other snapshot was written").isEmpty();
+        } finally {
+            snapshotGate.countDown();
+        }
     }
 
     /**
@@ -213,12 +261,16 @@ class SnapshotIT extends CommandSideIntegrationTest {
     /** The sequence number of the conversation's snapshot, once the snapshotter has stored it. */
     private long awaitSnapshotOf(ConversationId conversation) throws InterruptedException {
         for (int attempt = 0; attempt < 300; attempt++) {
-            Long snapshot = jdbc.sql("SELECT max(sequencenumber) FROM event_store.snapshotevententry"
-                            + " WHERE aggregateidentifier = :id")
-                    .param("id", conversation.toString()).query(Long.class).optional().orElse(null);
-            if (snapshot != null) return snapshot;
+            Optional<Long> snapshot = snapshotOf(conversation);
+            if (snapshot.isPresent()) return snapshot.get();
             Thread.sleep(100);
         }
         throw new AssertionError("no snapshot was taken of " + conversation);
+    }
+
+    /** The sequence number of the conversation's stored snapshot, if it has one. */
+    private Optional<Long> snapshotOf(ConversationId conversation) {
+        return jdbc.sql("SELECT max(sequencenumber) FROM event_store.snapshotevententry WHERE aggregateidentifier = :id")
+                .param("id", conversation.toString()).query(Long.class).optional();
     }
 }
