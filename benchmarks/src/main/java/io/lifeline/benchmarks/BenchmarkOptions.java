@@ -23,6 +23,8 @@ import java.util.List;
  *                       runs interpreted code at first, and a backlog built then would count against
  *                       every later rate
  * @param conversations  conversations (one device each) the messages are spread over
+ * @param receipts       the staff member takes part in every conversation and answers each message
+ *                       with a {@code delivered} and a {@code read} frame, as a person's client does
  * @param p99Target      the p99 send-to-delivery a sustainable rate must stay under
  * @param maxRateLimit   the highest rate the search tries
  * @param connections    idle WebSocket connections to open
@@ -35,7 +37,7 @@ import java.util.List;
  */
 record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String dbUrl, String dbUser,
                         String adminPassword, boolean allowRemote, List<Integer> rates, Duration duration,
-                        Duration warmup, Duration prime, int conversations, double p99Target, int maxRateLimit, int connections,
+                        Duration warmup, Duration prime, int conversations, boolean receipts, double p99Target, int maxRateLimit, int connections,
                         int replayEvents, int longConversation, int manyConversations, int samples, List<String> skip,
                         Path results) {
 
@@ -59,6 +61,8 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
               --warmup=SECONDS        unrecorded time before each rate [5]
               --prime=SECONDS         unrecorded time at 20/s before the curve, for the JIT [90]
               --conversations=N       conversations the messages are spread over [200]
+              --receipts              the receiving staff member joins every conversation and sends
+                                      delivered and read for each message it receives [off]
               --p99-target=MS         p99 a sustainable rate stays under [50]
               --max-rate-limit=N      the highest rate the search tries [8000]
               --connections=N         idle WebSocket connections to open [10000]
@@ -85,6 +89,7 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
         Duration warmup = Duration.ofSeconds(5);
         Duration prime = Duration.ofSeconds(90);
         int conversations = 200;
+        boolean receipts = false;
         double p99 = 50;
         int maxRate = 8000;
         int connections = 10_000;
@@ -123,6 +128,7 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
                 case "--warmup" -> warmup = Duration.ofMillis((long) (Double.parseDouble(value) * 1000));
                 case "--prime" -> prime = Duration.ofMillis((long) (Double.parseDouble(value) * 1000));
                 case "--conversations" -> conversations = Integer.parseInt(value);
+                case "--receipts" -> receipts = true;
                 case "--p99-target" -> p99 = Double.parseDouble(value);
                 case "--max-rate-limit" -> maxRate = Integer.parseInt(value);
                 case "--connections" -> connections = Integer.parseInt(value);
@@ -139,7 +145,7 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
             }
         }
         return new BenchmarkOptions(start, jar, target, dbUrl, dbUser, password, allowRemote, rates, duration, warmup,
-                prime, conversations, p99, maxRate, connections, replay, longConversation, many, samples, skip, results);
+                prime, conversations, receipts, p99, maxRate, connections, replay, longConversation, many, samples, skip, results);
     }
 
     boolean runs(String measurement) {

@@ -60,8 +60,10 @@ public final class Benchmarks {
             List<Results.LatencyRun> latency = new ArrayList<>();
             Results.MaxRate maxRate = null;
             if (options.runs("latency") || options.runs("maxrate")) {
-                log("opening " + options.conversations() + " conversations");
-                try (LatencyBenchmark benchmark = LatencyBenchmark.open(api, admin, options.conversations(), http, process)) {
+                log("opening " + options.conversations() + " conversations"
+                        + (options.receipts() ? ", the staff member sending delivered and read for each message" : ""));
+                try (LatencyBenchmark benchmark = LatencyBenchmark.open(api, admin, options.conversations(), options.receipts(), http,
+                        process)) {
                     if (!options.prime().isZero() && !options.rates().isEmpty()) {
                         // gently: a cold JVM that falls behind builds a backlog the first rate would inherit
                         int gentle = Math.min(PRIME_RATE, options.rates().stream().mapToInt(Integer::intValue).min().orElseThrow());

@@ -22,7 +22,9 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Send-to-delivery latency at a fixed offered rate. Each conversation has one device connection that
- * sends; one staff connection subscribed to the inbox receives every message. Message {@code i} of a
+ * sends; one staff connection subscribed to the inbox receives every message (and, with receipts on,
+ * takes part in every conversation and answers each message with {@code delivered} and {@code read}
+ * at its sequence, as a person's client does). Message {@code i} of a
  * run is due at {@code start + i / rate}: the schedule, not the previous answer, decides when it is
  * sent, and its latency is measured from that due time, so a stall shows up in every message it
  * delayed (no coordinated omission).
@@ -35,15 +37,17 @@ final class LatencyBenchmark implements AutoCloseable {
     private LifelineClient staff;
     private final ConcurrentHashMap<String, Run> runs = new ConcurrentHashMap<>();
     private final StandaloneProcess process;
+    private final boolean receipts;
 
-    private LatencyBenchmark(StandaloneProcess process) {
+    private LatencyBenchmark(StandaloneProcess process, boolean receipts) {
         this.process = process;
+        this.receipts = receipts;
     }
 
     /** Opens the conversations and connections: one device each, and the staff member on the inbox. */
-    static LatencyBenchmark open(LifelineApi api, String staffToken, int conversationCount, HttpClient http,
-                                 StandaloneProcess process) throws Exception {
-        var benchmark = new LatencyBenchmark(process);
+    static LatencyBenchmark open(LifelineApi api, String staffToken, int conversationCount, boolean receipts,
+                                 HttpClient http, StandaloneProcess process) throws Exception {
+        var benchmark = new LatencyBenchmark(process, receipts);
         try {
             benchmark.connect(api, staffToken, conversationCount, http);
         } catch (Exception e) {
@@ -82,6 +86,9 @@ final class LatencyBenchmark implements AutoCloseable {
             for (int i = 0; i < conversationCount; i++) {
                 conversations.add(new ConversationId(UUID.fromString(ids.get(i).get())));
                 devices.add(futures.get(i).get());
+                if (receipts) {
+                    api.join(staffToken, ids.get(i).get());
+                }
             }
         } finally {
             pool.shutdown();
@@ -95,6 +102,11 @@ final class LatencyBenchmark implements AutoCloseable {
         var clientId = event.payload().get("clientMessageId");
         if (clientId == null || clientId.isNull()) {
             return;
+        }
+        if (receipts) {
+            var conversation = ConversationId.parse(event.conversationId());
+            staff.delivered(conversation, event.sequence());
+            staff.read(conversation, event.sequence());
         }
         String id = clientId.asString();
         int dash = id.lastIndexOf('-');

@@ -47,6 +47,13 @@ final class LifelineApi {
                 .formatted(UUID.randomUUID())).get("conversationId").asString();
     }
 
+    /** The staff member of the token takes part in the conversation (needed to send receipts there). */
+    void join(String staffToken, String conversationId) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/api/conversations/" + conversationId
+                + "/participants/me")).timeout(Duration.ofSeconds(60)).PUT(HttpRequest.BodyPublishers.noBody());
+        send(request, staffToken);
+    }
+
     void sendMessage(String token, String conversationId, String text) throws IOException, InterruptedException {
         post("/api/conversations/" + conversationId + "/messages", token,
                 "{\"clientMessageId\":\"" + UUID.randomUUID() + "\",\"text\":\"" + text + "\"}");

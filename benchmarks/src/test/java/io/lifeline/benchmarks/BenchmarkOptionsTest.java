@@ -18,6 +18,12 @@ class BenchmarkOptionsTest {
     }
 
     @Test
+    void receiptsAreOffUnlessAskedFor() {
+        assertThat(BenchmarkOptions.parse(new String[] {}).receipts()).isFalse();
+        assertThat(BenchmarkOptions.parse(new String[] {"--smoke", "--receipts"}).receipts()).isTrue();
+    }
+
+    @Test
     void theCurveIsPrimedForNinetySecondsUnlessToldOtherwise() {
         assertThat(BenchmarkOptions.parse(new String[] {}).prime()).isEqualTo(java.time.Duration.ofSeconds(90));
         assertThat(BenchmarkOptions.parse(new String[] {"--smoke"}).prime()).isEqualTo(java.time.Duration.ofSeconds(2));

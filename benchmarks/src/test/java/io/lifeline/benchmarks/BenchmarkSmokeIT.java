@@ -20,8 +20,9 @@ class BenchmarkSmokeIT {
         assertThat(JAR).as("build the standalone jar first: ./mvnw -q install -DskipTests").isRegularFile();
         Path results = Path.of("target/smoke-results");
 
-        Benchmarks.run(BenchmarkOptions.parse(new String[] {"--smoke", "--start", "--standalone-jar=" + JAR,
-                "--results=" + results}), "--smoke --start");
+        // With receipts, so the staff member's delivered and read frames run beside the sends.
+        Benchmarks.run(BenchmarkOptions.parse(new String[] {"--smoke", "--receipts", "--start", "--standalone-jar=" + JAR,
+                "--results=" + results}), "--smoke --receipts --start");
 
         JsonNode json = JsonMapper.builder().build().readTree(Files.readString(results.resolve("results.json")));
         assertThat(json.get("latency")).hasSize(2);

@@ -31,6 +31,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
@@ -170,6 +171,11 @@ class AxonConfig {
                 .commandBus(commandBus)
                 .retryScheduler(new ConflictRetryScheduler(commandRetryExecutor))
                 .build();
+    }
+
+    @Bean
+    CommandTargetResolver commandTargetResolver() {
+        return new CommandTargets();
     }
 
     /** causationId: the message that caused this one; correlationId: the first message of the chain. */

@@ -110,8 +110,8 @@ class RevocationPublisher {
                                                 WHERE t.session_id = s.session_id AND t.expires_at > :longAgo)""")
                     .param("longAgo", now.minusDays(1)).update();
             jdbc.sql("""
-                            DELETE FROM event_store.staff_sign_in_attempt
-                             WHERE window_started_at < :longAgo AND (locked_until IS NULL OR locked_until < :now)""")
+                            DELETE FROM event_store.staff_sign_in_throttle
+                             WHERE last_failure_at < :longAgo AND (blocked_until IS NULL OR blocked_until < :now)""")
                     .param("longAgo", now.minusDays(1)).param("now", now).update();
         });
     }
