@@ -1,6 +1,7 @@
 package io.lifeline.bridge.config;
 
 import io.lifeline.bridge.commands.CommandReplies;
+import io.lifeline.bridge.commands.CorrelationKeys;
 import io.lifeline.contracts.stream.Topics;
 import java.time.Duration;
 import java.util.Map;
@@ -89,6 +90,7 @@ class KafkaConfig {
         replies.setAutoStartup(false); // the template starts it
         var channel = new ReplyingKafkaTemplate<>(new DefaultKafkaProducerFactory<String, String>(settings), replies);
         channel.setSharedReplyTopic(true);
+        channel.setCorrelationIdStrategy(new CorrelationKeys());
         channel.setDefaultReplyTimeout(bridge.commandTimeout());
         return channel;
     }
