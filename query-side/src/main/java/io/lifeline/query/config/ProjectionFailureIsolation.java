@@ -35,9 +35,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * </ul>
  * So a failing batch is retried once (after the processor's back-off), event by event, and only
  * the event that fails on its own is parked. No savepoint is paid while nothing fails. This holds
- * for projections that write with plain JDBC on the transaction's connection, as all of them do:
- * one writing through JPA would fail only at its flush, outside the savepoint, and Hibernate would
- * mark the whole transaction rollback-only.
+ * for projections that write with plain JDBC on the transaction's connection, as all of them do
+ * (the query side has no JPA): a JPA writer would fail only at its flush, outside the savepoint,
+ * and Hibernate would mark the whole transaction rollback-only.
  */
 @Component
 class ProjectionFailureIsolation implements HandlerEnhancerDefinition {
