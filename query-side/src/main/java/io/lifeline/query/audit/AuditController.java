@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
-import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,8 +35,7 @@ class AuditController {
                     @RequestParam(required = false) String actor,
                     @RequestParam(required = false) String type,
                     @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-        List<AuditEntryView> page = entries.page(after, aggregateId, actor, type, Limit.of(limit)).stream()
-                .map(AuditTrailEntry::toView).toList();
+        List<AuditEntryView> page = entries.page(after, aggregateId, actor, type, limit);
         Long next = page.size() == limit ? page.get(page.size() - 1).recordedOrder() : null;
         return new AuditPage(page, next);
     }

@@ -2,10 +2,13 @@ package io.lifeline.query.audit;
 
 import io.lifeline.contracts.actor.Actor;
 import io.lifeline.query.config.EventGlobalIndex;
+import java.sql.Types;
+import java.time.ZoneOffset;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,33 +29,41 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @ProcessingGroup("audit-trail")
 class AuditTrailProjection {
-    private final AuditTrailRepository entries;
+    private final JdbcClient jdbc;
     private final JsonMapper json;
     private final EventGlobalIndex globalIndex;
 
-    AuditTrailProjection(AuditTrailRepository entries, JsonMapper json, EventGlobalIndex globalIndex) {
-        this.entries = entries;
+    AuditTrailProjection(JdbcClient jdbc, JsonMapper json, EventGlobalIndex globalIndex) {
+        this.jdbc = jdbc;
         this.json = json;
         this.globalIndex = globalIndex;
     }
 
     @EventHandler
     void on(Object event, DomainEventMessage<?> message) {
-        if (entries.existsByEventId(message.getIdentifier())) {
-            return; // already recorded: handling is idempotent
-        }
-        long position = globalIndex.of(message);
         var metaData = message.getMetaData();
-        entries.save(new AuditTrailEntry(position, message.getIdentifier(), message.getAggregateIdentifier(),
-                message.getSequenceNumber(), event.getClass().getSimpleName(),
-                text(metaData.get(Actor.METADATA_KEY)), text(metaData.get(Actor.ROLE_METADATA_KEY)),
-                text(metaData.get("causationId")), text(metaData.get("correlationId")), message.getTimestamp(),
-                json.writeValueAsString(event)));
+        // An event already recorded keeps its row: handling is idempotent.
+        jdbc.sql("""
+                        INSERT INTO read_model.audit_trail_entry (global_index, event_id, aggregate_id, sequence_number,
+                            event_type, actor, actor_role, causation_id, correlation_id, occurred_at, payload)
+                        VALUES (:position, :eventId, :aggregateId, :sequence, :type, :actor, :role, :causation, :correlation,
+                            :at, :payload)
+                        ON CONFLICT (event_id) DO NOTHING""")
+                .param("position", globalIndex.of(message)).param("eventId", message.getIdentifier())
+                .param("aggregateId", message.getAggregateIdentifier()).param("sequence", message.getSequenceNumber())
+                .param("type", event.getClass().getSimpleName())
+                .param("actor", text(metaData.get(Actor.METADATA_KEY)), Types.VARCHAR)
+                .param("role", text(metaData.get(Actor.ROLE_METADATA_KEY)), Types.VARCHAR)
+                .param("causation", text(metaData.get("causationId")), Types.VARCHAR)
+                .param("correlation", text(metaData.get("correlationId")), Types.VARCHAR)
+                .param("at", message.getTimestamp().atOffset(ZoneOffset.UTC))
+                .param("payload", json.writeValueAsString(event))
+                .update();
     }
 
     @ResetHandler
     void reset() {
-        entries.deleteAllInBatch();
+        jdbc.sql("DELETE FROM read_model.audit_trail_entry").update();
     }
 
     private static String text(Object value) {

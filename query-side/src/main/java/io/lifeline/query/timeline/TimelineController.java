@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
@@ -68,8 +67,8 @@ class TimelineController {
         long from = after == null ? -1 : after;
         long to = before == null ? Long.MAX_VALUE : before;
         List<TimelineEntry> found = forwards
-                ? entries.oldestFirst(id.toString(), from, to, visible.seesPrivateNotes(), Limit.of(limit + 1))
-                : entries.newestFirst(id.toString(), from, to, visible.seesPrivateNotes(), Limit.of(limit + 1));
+                ? entries.oldestFirst(id.toString(), from, to, visible.seesPrivateNotes(), limit + 1)
+                : entries.newestFirst(id.toString(), from, to, visible.seesPrivateNotes(), limit + 1);
         boolean hasMore = found.size() > limit;
         List<TimelineEntry> page = new ArrayList<>(found.subList(0, Math.min(limit, found.size())));
         if (!forwards) {

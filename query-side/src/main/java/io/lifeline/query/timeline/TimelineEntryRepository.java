@@ -1,46 +1,58 @@
 package io.lifeline.query.timeline;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.List;
-import org.springframework.data.domain.Limit;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /**
  * One conversation's entries between two sequences (keyset), newest first or oldest first. A device
  * sees neither private notes nor how staff organise its conversation (labels, priority, routing).
  */
-interface TimelineEntryRepository extends JpaRepository<TimelineEntry, String> {
+@Repository
+class TimelineEntryRepository {
     /** Entry kinds about staff's own organisation of a conversation, never shown to its device. */
-    java.util.Set<String> STAFF_ONLY_KINDS = java.util.Set.of("label-added", "label-removed", "priority-changed",
-            "assigned", "transferred", "unassigned", "snoozed");
+    static final Set<String> STAFF_ONLY_KINDS = Set.of("label-added", "label-removed", "priority-changed", "assigned",
+            "transferred", "unassigned", "snoozed");
+    private final JdbcClient jdbc;
 
-    default List<TimelineEntry> newestFirst(String conversationId, long after, long before, boolean includePrivate,
-                                            Limit limit) {
-        return newestFirst(conversationId, after, before, includePrivate, STAFF_ONLY_KINDS, limit);
+    TimelineEntryRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
-    default List<TimelineEntry> oldestFirst(String conversationId, long after, long before, boolean includePrivate,
-                                            Limit limit) {
-        return oldestFirst(conversationId, after, before, includePrivate, STAFF_ONLY_KINDS, limit);
+    List<TimelineEntry> newestFirst(String conversationId, long after, long before, boolean includePrivate, int limit) {
+        return between(conversationId, after, before, includePrivate, "DESC", limit);
     }
 
-    @Query("""
-            SELECT e FROM TimelineEntry e
-            WHERE e.conversationId = :conversationId AND e.sequence > :after AND e.sequence < :before
-              AND (:includePrivate = TRUE OR (e.privateNote = FALSE AND e.kind NOT IN :staffOnlyKinds))
-            ORDER BY e.sequence DESC""")
-    List<TimelineEntry> newestFirst(@Param("conversationId") String conversationId, @Param("after") long after,
-                                    @Param("before") long before, @Param("includePrivate") boolean includePrivate,
-                                    @Param("staffOnlyKinds") java.util.Set<String> staffOnlyKinds, Limit limit);
+    List<TimelineEntry> oldestFirst(String conversationId, long after, long before, boolean includePrivate, int limit) {
+        return between(conversationId, after, before, includePrivate, "ASC", limit);
+    }
 
-    @Query("""
-            SELECT e FROM TimelineEntry e
-            WHERE e.conversationId = :conversationId AND e.sequence > :after AND e.sequence < :before
-              AND (:includePrivate = TRUE OR (e.privateNote = FALSE AND e.kind NOT IN :staffOnlyKinds))
-            ORDER BY e.sequence""")
-    List<TimelineEntry> oldestFirst(@Param("conversationId") String conversationId, @Param("after") long after,
-                                    @Param("before") long before, @Param("includePrivate") boolean includePrivate,
-                                    @Param("staffOnlyKinds") java.util.Set<String> staffOnlyKinds, Limit limit);
+    /** {@code direction} is a constant, ASC or DESC. */
+    private List<TimelineEntry> between(String conversationId, long after, long before, boolean includePrivate,
+                                        String direction, int limit) {
+        return jdbc.sql("""
+                        SELECT * FROM read_model.timeline_entry
+                        WHERE conversation_id = :id AND sequence_number > :after AND sequence_number < :before
+                          AND (:includePrivate OR (private_note = FALSE AND kind NOT IN (:staffOnlyKinds)))
+                        ORDER BY sequence_number\s""" + direction + """
 
+                        LIMIT :limit""")
+                .param("id", conversationId).param("after", after).param("before", before)
+                .param("includePrivate", includePrivate).param("staffOnlyKinds", STAFF_ONLY_KINDS).param("limit", limit)
+                .query(TimelineEntryRepository::entry).list();
+    }
+
+    private static TimelineEntry entry(ResultSet rs, int row) throws SQLException {
+        return new TimelineEntry(rs.getString("event_id"), rs.getString("conversation_id"), rs.getLong("sequence_number"),
+                rs.getString("kind"), rs.getBoolean("private_note"), rs.getString("actor"),
+                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("message_id"),
+                rs.getString("client_message_id"), rs.getString("message_kind"), rs.getString("text"),
+                rs.getString("attachment"), rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class),
+                rs.getObject("accuracy_meters", Double.class), rs.getString("reply_to"), rs.getBoolean("urgent"),
+                rs.getString("details"));
+    }
 }
