@@ -160,9 +160,9 @@ class StandaloneIT {
     @Test
     @Order(4)
     void queryAndBridgePathsReachThoseServicesAndNoOther() throws Exception {
-        long queryBefore = requestsSeenBy(Service.QUERY_SIDE);
-        long bridgeBefore = requestsSeenBy(Service.WEBSOCKET_BRIDGE);
-        long commandBefore = requestsSeenBy(Service.COMMAND_SIDE);
+        long queryBefore = settledRequestsSeenBy(Service.QUERY_SIDE);
+        long bridgeBefore = settledRequestsSeenBy(Service.WEBSOCKET_BRIDGE);
+        long commandBefore = settledRequestsSeenBy(Service.COMMAND_SIDE);
 
         assertThat(get("/api/query/inbox", null).statusCode()).isEqualTo(401);
         assertThat(requestsSeenAfterAMoment(Service.QUERY_SIDE, queryBefore + 1)).isEqualTo(queryBefore + 1);
@@ -247,6 +247,23 @@ class StandaloneIT {
         for (int attempt = 0; attempt < 40 && seen < expected; attempt++) {
             Thread.sleep(50);
             seen = requestsSeenBy(service);
+        }
+        return seen;
+    }
+
+    /**
+     * A service records a request once it has answered, so the last request of an earlier test may
+     * still be counted after its answer arrived: wait until the count stops moving.
+     */
+    private static long settledRequestsSeenBy(Service service) throws InterruptedException {
+        long seen = requestsSeenBy(service);
+        for (int attempt = 0; attempt < 20; attempt++) {
+            Thread.sleep(100);
+            long now = requestsSeenBy(service);
+            if (now == seen) {
+                return seen;
+            }
+            seen = now;
         }
         return seen;
     }
