@@ -7,6 +7,7 @@ import io.lifeline.contracts.protocol.ReadFrame;
 import io.lifeline.contracts.protocol.SendFrame;
 import io.lifeline.contracts.protocol.TypingFrame;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A client's frame that the command side must decide on, with the caller the bridge verified: a
@@ -17,24 +18,27 @@ public record ForwardedFrame(VerifiedCaller caller, ClientFrame frame) {
     public ForwardedFrame {
         Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(frame, "frame");
-        conversationOf(frame); // refuses every other kind of frame
+        if (conversationOf(frame).isEmpty()) {
+            throw new IllegalArgumentException("the command side takes send, delivered, read and typing frames");
+        }
     }
 
     /** The conversation the frame is about: the record's key, so one conversation's frames keep their order. */
     public ConversationId conversationId() {
-        return conversationOf(frame);
+        return conversationOf(frame).orElseThrow();
     }
 
-    private static ConversationId conversationOf(ClientFrame frame) {
+    /** The conversation of a frame the command side decides on; empty for every other kind of frame. */
+    public static Optional<ConversationId> conversationOf(ClientFrame frame) {
         if (frame instanceof SendFrame send) {
-            return send.conversationId();
+            return Optional.of(send.conversationId());
         } else if (frame instanceof DeliveredFrame delivered) {
-            return delivered.conversationId();
+            return Optional.of(delivered.conversationId());
         } else if (frame instanceof ReadFrame read) {
-            return read.conversationId();
+            return Optional.of(read.conversationId());
         } else if (frame instanceof TypingFrame typing) {
-            return typing.conversationId();
+            return Optional.of(typing.conversationId());
         }
-        throw new IllegalArgumentException("the command side takes send, delivered, read and typing frames");
+        return Optional.empty();
     }
 }

@@ -11,6 +11,7 @@ import io.lifeline.bridge.signals.SignalRelay;
 import io.lifeline.bridge.subscription.Subscriptions;
 import io.lifeline.bridge.upstream.UpstreamRefusal;
 import io.lifeline.bridge.upstream.UpstreamUnavailable;
+import io.lifeline.contracts.channel.ForwardedFrame;
 import io.lifeline.contracts.conversation.ClientMessageId;
 import io.lifeline.contracts.conversation.ConversationId;
 import io.lifeline.contracts.protocol.ClientFrame;
@@ -183,16 +184,7 @@ class ClientFrameDispatcher {
     }
 
     private static ConversationId conversationOf(ClientFrame frame) {
-        if (frame instanceof SendFrame send) {
-            return send.conversationId();
-        } else if (frame instanceof DeliveredFrame delivered) {
-            return delivered.conversationId();
-        } else if (frame instanceof ReadFrame read) {
-            return read.conversationId();
-        } else if (frame instanceof TypingFrame typing) {
-            return typing.conversationId();
-        }
-        return null;
+        return frame == null ? null : ForwardedFrame.conversationOf(frame).orElse(null);
     }
 
     /** For a dropped frame: which conversation it was about, whatever its kind. */
