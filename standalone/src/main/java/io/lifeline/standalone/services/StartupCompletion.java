@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
 /**
@@ -79,7 +80,22 @@ public final class StartupCompletion {
         return claimed > 0.999;
     }
 
+    /**
+     * A listener with several consumers in one group is settled only once as many of them hold
+     * partitions as can: each consumer that joins later moves partitions again (and says so in the log).
+     */
     private static boolean assigned(MessageListenerContainer container) {
+        if (container instanceof ConcurrentMessageListenerContainer<?, ?> concurrent) {
+            List<? extends MessageListenerContainer> consumers = concurrent.getContainers();
+            long holding = consumers.stream().filter(StartupCompletion::holdsPartitions).count();
+            long partitions = consumers.stream().map(MessageListenerContainer::getAssignedPartitions)
+                    .filter(java.util.Objects::nonNull).mapToLong(Collection::size).sum();
+            return holding > 0 && holding == Math.min(consumers.size(), partitions);
+        }
+        return holdsPartitions(container);
+    }
+
+    private static boolean holdsPartitions(MessageListenerContainer container) {
         Collection<?> partitions = container.getAssignedPartitions();
         return partitions != null && !partitions.isEmpty();
     }
