@@ -4,11 +4,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
@@ -21,6 +24,7 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 public final class StartupCompletion {
     private static final System.Logger LOG = System.getLogger(StartupCompletion.class.getName());
     private static final Duration POLL = Duration.ofMillis(50);
+    private static final Map<String, Integer> TOPIC_PARTITIONS = new ConcurrentHashMap<>();
 
     private StartupCompletion() {
     }
@@ -63,7 +67,7 @@ public final class StartupCompletion {
                     .getIfAvailable();
             if (listeners != null) {
                 listeners.getListenerContainers().stream()
-                        .filter(container -> container.isRunning() && !assigned(container))
+                        .filter(container -> container.isRunning() && !assigned(context, container))
                         .forEach(container -> pending.add(service.service() + ": Kafka listener "
                                 + container.getListenerId() + " has no partitions yet"));
             }
@@ -81,18 +85,36 @@ public final class StartupCompletion {
     }
 
     /**
-     * A listener with several consumers in one group is settled only once as many of them hold
-     * partitions as can: each consumer that joins later moves partitions again (and says so in the log).
+     * A listener with several consumers in one group is settled only once its consumers hold every
+     * partition of its topics, spread over as many of them as can hold one: each consumer that joins
+     * later moves partitions again (and says so in the log).
      */
-    private static boolean assigned(MessageListenerContainer container) {
+    private static boolean assigned(ConfigurableApplicationContext context, MessageListenerContainer container) {
         if (container instanceof ConcurrentMessageListenerContainer<?, ?> concurrent) {
+            int partitions = partitionsOf(context, container);
             List<? extends MessageListenerContainer> consumers = concurrent.getContainers();
             long holding = consumers.stream().filter(StartupCompletion::holdsPartitions).count();
-            long partitions = consumers.stream().map(MessageListenerContainer::getAssignedPartitions)
+            long held = consumers.stream().map(MessageListenerContainer::getAssignedPartitions)
                     .filter(java.util.Objects::nonNull).mapToLong(Collection::size).sum();
-            return holding > 0 && holding == Math.min(consumers.size(), partitions);
+            return partitions > 0 ? held == partitions && holding == Math.min(consumers.size(), partitions) : holding > 0;
         }
         return holdsPartitions(container);
+    }
+
+    /** The partitions of the listener's topics, asked once; 0 when they cannot be told. */
+    private static int partitionsOf(ConfigurableApplicationContext context, MessageListenerContainer container) {
+        String[] topics = container.getContainerProperties().getTopics();
+        KafkaAdmin admin = context.getBeanProvider(KafkaAdmin.class).getIfAvailable();
+        if (topics == null || topics.length == 0 || admin == null) {
+            return 0;
+        }
+        return TOPIC_PARTITIONS.computeIfAbsent(context.getId() + "/" + container.getListenerId(), key -> {
+            try {
+                return admin.describeTopics(topics).values().stream().mapToInt(topic -> topic.partitions().size()).sum();
+            } catch (RuntimeException notYet) {
+                return 0;
+            }
+        });
     }
 
     private static boolean holdsPartitions(MessageListenerContainer container) {
