@@ -2,6 +2,7 @@ package io.lifeline.command.channel;
 
 import io.lifeline.command.conversation.ConversationFrames;
 import io.lifeline.command.identity.CallerActing;
+import io.lifeline.contracts.channel.ChannelRefusal;
 import io.lifeline.contracts.channel.ChannelReply;
 import io.lifeline.contracts.channel.ForwardedFrame;
 import io.lifeline.contracts.stream.Topics;
@@ -60,7 +61,7 @@ class ForwardedFrameListener {
             forwarded = json.readValue(value, ForwardedFrame.class);
         } catch (JacksonException | IllegalArgumentException unreadable) {
             log.warn("refused a forwarded frame that is not a ForwardedFrame: {}", unreadable.getClass().getSimpleName());
-            return ChannelReply.refused(ChannelRefusals.of(new IllegalArgumentException("the frame is not valid")));
+            return ChannelReply.refused(new ChannelRefusal(400, "invalid-request", "the frame is not valid", null));
         }
         try {
             return frames.handle(forwarded.frame(), callers.of(forwarded.caller()))
