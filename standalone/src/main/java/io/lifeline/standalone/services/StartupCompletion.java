@@ -37,9 +37,12 @@ public final class StartupCompletion {
     public static void await(Collection<RunningService> services, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<String> pending = pending(services);
-        while (!pending.isEmpty() && System.nanoTime() < deadline) {
+        int settledPolls = pending.isEmpty() ? 1 : 0;
+        // Twice in a row: a listener's partitions show before the consumer has logged them.
+        while (settledPolls < 2 && System.nanoTime() < deadline) {
             Thread.sleep(POLL.toMillis());
             pending = pending(services);
+            settledPolls = pending.isEmpty() ? settledPolls + 1 : 0;
         }
         if (!pending.isEmpty()) {
             LOG.log(System.Logger.Level.WARNING, "Still starting after {0} s: {1}", timeout.toSeconds(), pending);
@@ -101,20 +104,25 @@ public final class StartupCompletion {
         return holdsPartitions(container);
     }
 
-    /** The partitions of the listener's topics, asked once; 0 when they cannot be told. */
+    /** The partitions of the listener's topics, asked until the broker answers, then remembered; 0 meanwhile. */
     private static int partitionsOf(ConfigurableApplicationContext context, MessageListenerContainer container) {
         String[] topics = container.getContainerProperties().getTopics();
         KafkaAdmin admin = context.getBeanProvider(KafkaAdmin.class).getIfAvailable();
         if (topics == null || topics.length == 0 || admin == null) {
             return 0;
         }
-        return TOPIC_PARTITIONS.computeIfAbsent(context.getId() + "/" + container.getListenerId(), key -> {
-            try {
-                return admin.describeTopics(topics).values().stream().mapToInt(topic -> topic.partitions().size()).sum();
-            } catch (RuntimeException notYet) {
-                return 0;
-            }
-        });
+        String key = context.getId() + "/" + container.getListenerId();
+        Integer known = TOPIC_PARTITIONS.get(key);
+        if (known != null) {
+            return known;
+        }
+        try {
+            int partitions = admin.describeTopics(topics).values().stream().mapToInt(topic -> topic.partitions().size()).sum();
+            TOPIC_PARTITIONS.put(key, partitions);
+            return partitions;
+        } catch (RuntimeException notYet) {
+            return 0; // asked again on the next poll, not remembered
+        }
     }
 
     private static boolean holdsPartitions(MessageListenerContainer container) {
