@@ -63,6 +63,9 @@ final class ReportWriter {
                     r.generationSeconds()));
             r.processorEventsPerSecond().forEach((name, speed) ->
                     out.append(String.format(Locale.ROOT, "  %-14s %.0f events/s%n", name, speed)));
+            out.append("Each projection rebuilt alone, one after another:\n");
+            r.aloneEventsPerSecond().forEach((name, speed) ->
+                    out.append(String.format(Locale.ROOT, "  %-14s %.0f events/s%n", name, speed)));
         }
         var cpu = report.cpu();
         out.append(String.format(Locale.ROOT, "%nCPU over %.0f s: load generator %.1f s, system %s%n", cpu.wallSeconds(),

@@ -45,8 +45,13 @@ final class Results {
                        Long heapAfterBytes, Double heapPerConnectionBytes, Long rssBeforeBytes, Long rssAfterBytes,
                        Double rssPerConnectionBytes, String measuredIn, double load) {}
 
+    /**
+     * @param processorEventsPerSecond each processor's speed as it reported it while all rebuilt at once
+     * @param aloneEventsPerSecond     each processor rebuilt on its own, one after another: events in the store /
+     *                                 wall time from its rebuild call until it is back at the head
+     */
     record Replay(long events, double seconds, double eventsPerSecond, Map<String, Double> processorEventsPerSecond,
-                  long generatedEvents, double generationSeconds, String kafkaPublisher, double loadBefore,
+                  Map<String, Double> aloneEventsPerSecond, long generatedEvents, double generationSeconds, String kafkaPublisher, double loadBefore,
                   double loadAfter) {}
 
     record Growth(int shortConversationMessages, Percentiles sendToShort, int longConversationMessages,

@@ -42,6 +42,9 @@ class BenchmarkSmokeIT {
         assertThat(json.get("growth").get("bigInboxConversations").asLong()).isGreaterThanOrEqualTo(1_000);
         assertThat(json.get("replay").get("events").asLong()).isGreaterThanOrEqualTo(2_000);
         assertThat(json.get("replay").get("eventsPerSecond").asDouble()).isPositive();
+        var alone = json.get("replay").get("aloneEventsPerSecond");
+        assertThat(alone.propertyNames()).contains("inbox", "timeline", "audit-trail");
+        alone.properties().forEach(speed -> assertThat(speed.getValue().asDouble()).isPositive());
         assertThat(json.get("cpu").get("generatorCpuSeconds").asDouble()).isPositive();
 
         String html = Files.readString(results.resolve("report.html"));

@@ -31,6 +31,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration
 class EventStoreConfig {
     static final String READ_MODEL = "read_model";
+    private static final int READ_BATCH = 1_000;
 
     @Bean
     @Primary
@@ -77,6 +78,8 @@ class EventStoreConfig {
                         .snapshotTable(eventStoreSchema + ".snapshotevententry")
                         .build())
                 .dataType(byte[].class)
+                // Rows per read of the store: a rebuilding projection reads in steps as large as the batches it applies.
+                .batchSize(READ_BATCH)
                 .build();
     }
 

@@ -3,11 +3,13 @@ package io.lifeline.query.config;
 import io.lifeline.query.config.ProjectionFailureIsolation.IsolatedFailure;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
@@ -53,8 +55,28 @@ class ProcessingConfig {
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 
+    /**
+     * Projections send no messages, so nothing they do needs the event's causation and correlation.
+     * Axon still gathers them for every event's handling result, which deserialises the event's
+     * metadata: about a tenth of a rebuild's time. The audit trail reads the metadata itself.
+     */
     @Bean
-    ConfigurerModule projectionsApplyEventsInBatches(@Value("${lifeline.projections.batch-size:100}") int batchSize) {
+    ConfigurerModule projectionsGatherNoCorrelationData() {
+        return new ConfigurerModule() {
+            @Override
+            public void configureModule(Configurer configurer) {
+                configurer.configureCorrelationDataProviders(c -> List.of());
+            }
+
+            @Override
+            public int order() {
+                return Integer.MAX_VALUE; // after Axon's Spring configuration registered its providers
+            }
+        };
+    }
+
+    @Bean
+    ConfigurerModule projectionsApplyEventsInBatches(@Value("${lifeline.projections.batch-size:1000}") int batchSize) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("lifeline.projections.batch-size must be at least 1");
         }
