@@ -336,11 +336,16 @@ export class LifelineClient {
       this.opened();
     };
     socket.onmessage = (message) => this.receive(message.data);
-    socket.onclose = (close) => {
+    const finish = (/** @type {number} */ code) => {
       if (this.socket !== socket) return;
       this.socket = null;
       this.stopPinging();
-      this.ended(close.code, opened);
+      this.ended(code, opened);
+    };
+    socket.onclose = (close) => finish(close.code);
+    // A socket refused before it opened (by a Content-Security-Policy, for one) may fire only `error`, never `close`.
+    socket.onerror = () => {
+      if (!opened && socket.readyState === WebSocket.CLOSED) finish(1006);
     };
   }
 

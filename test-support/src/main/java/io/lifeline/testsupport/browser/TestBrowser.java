@@ -91,12 +91,6 @@ public final class TestBrowser implements AutoCloseable {
                 "downloadThroughput", -1, "uploadThroughput", -1));
     }
 
-    /** Makes the browser refuse requests to URLs matching the patterns ({@code *} is a wildcard), WebSockets included. */
-    public void block(String... urlPatterns) {
-        driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of(urlPatterns)));
-    }
-
     /** The errors the pages logged to the console, or that were thrown and not caught, so far. */
     public List<String> consoleErrors() {
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
