@@ -2,6 +2,7 @@ package io.lifeline.testsupport.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Assumptions;
  * for a passed one.
  */
 public record ChromiumInstallation(Path chromium, Path chromedriver) {
+    private static final AtomicBoolean BANNER_SHOWN = new AtomicBoolean();
 
     public static ChromiumInstallation configured() {
         return new ChromiumInstallation(Path.of(setting("lifeline.chromium", "LIFELINE_CHROMIUM", "/usr/bin/chromium")),
@@ -23,15 +25,18 @@ public record ChromiumInstallation(Path chromium, Path chromedriver) {
         return Files.isExecutable(chromium) && Files.isExecutable(chromedriver);
     }
 
-    /** Skips the calling test, with a banner on standard error, unless both programs are installed. */
+    /** Skips the calling test unless both programs are installed, with a banner on standard error (once per run). */
     public void assumeInstalled() {
         if (!installed()) {
-            System.err.println(banner());
+            if (BANNER_SHOWN.compareAndSet(false, true)) {
+                System.err.println(banner());
+            }
             Assumptions.assumeTrue(false, "browser tests skipped: " + missing() + " not installed");
         }
     }
 
-    String banner() {
+    /** What a skipped run prints, in lines no one scrolling past the build's output can miss. */
+    public String banner() {
         String line = "!".repeat(96);
         return String.join(System.lineSeparator(), "", line,
                 "!!  BROWSER TESTS SKIPPED: " + missing() + " not found.",
