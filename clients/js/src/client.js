@@ -119,13 +119,17 @@ export class LifelineClient {
     this.events.off(name, listener);
   }
 
-  /** Starts connecting; resolves once connected (attempts that fail are retried). */
+  /**
+   * Starts connecting, or while waiting to reconnect tries at once (call it when a mobile app comes
+   * back to the foreground); resolves once connected (attempts that fail are retried).
+   */
   connect() {
     if (this.state === 'closed') return Promise.reject(new LifelineError('closed', 'the client was closed'));
     const opened = new Promise((resolve, reject) => {
       if (this.state === 'open') resolve(undefined);
       else this.connectWaiters.push({resolve, reject});
     });
+    if (this.state === 'waiting') this.reconnectNow();
     if (this.state === 'idle') {
       globalThis.addEventListener?.('online', this.onOnline);
       globalThis.addEventListener?.('offline', this.onOffline);
