@@ -271,6 +271,51 @@ class JavaScriptClientIT {
                 .as("signed out: the session's refresh token no longer works").isEqualTo(401);
     }
 
+    @Test
+    void typingReachesTheStaffMembersSocketAndAReadReceiptIsStored(TestBrowser browser) throws Exception {
+        var lifeline = StandaloneForTests.shared();
+        var page = HarnessPage.open(browser, lifeline.base());
+        String conversation = (String) page.run("""
+                const visitor = harness.device('visitor');
+                await visitor.connect();
+                const opened = await visitor.startConversation({subject: 'Typing', text: 'hello'});
+                visitor.subscribe(opened.conversationId);
+                await harness.until(() => harness.texts('visitor', opened.conversationId).includes('hello'));
+                return opened.conversationId;
+                """);
+        answerAsAdmin(lifeline, conversation, "I am here");
+
+        @SuppressWarnings("unchecked")
+        var typing = (Map<String, Object>) page.run("""
+                const staff = await harness.staff('admin', 'admin', args[1]);
+                await staff.connect();
+                staff.subscribe(args[0]);
+                await harness.until(() => harness.texts('admin', args[0]).includes('I am here'));
+                const visitor = harness.client('visitor');
+                await harness.until(() => harness.texts('visitor', args[0]).includes('I am here'));
+                if (!visitor.typing(args[0], true)) throw new Error('typing was not written');
+                await harness.until(() => harness.seen('admin').typing.length > 0);
+                const last = harness.seen('visitor').events.at(-1).sequence;
+                visitor.read(args[0], last);
+                return {...harness.seen('admin').typing[0], readUpTo: last};
+                """, conversation, lifeline.adminPassword());
+
+        assertThat(typing).containsEntry("conversationId", conversation).containsEntry("typing", true);
+        assertThat((String) typing.get("actor")).startsWith("device:");
+        long readUpTo = (Long) typing.get("readUpTo");
+        page.run("""
+                await harness.until(() => harness.seen('visitor').events.some(
+                    (event) => event.type === 'MessagesRead' && event.payload.upToSequence === args[0]));
+                """, readUpTo);
+        List<Long> stored = new ArrayList<>();
+        for (JsonNode event : storedEvents(lifeline, conversation, lifeline.adminToken())) {
+            if (event.path("type").asString().equals("MessagesRead")) {
+                stored.add(event.path("payload").path("upToSequence").asLong());
+            }
+        }
+        assertThat(stored).containsExactly(readUpTo);
+    }
+
     static void answerAsAdmin(StandaloneForTests lifeline, String conversation, String text) throws Exception {
         lifeline.call("PUT", "/api/conversations/" + conversation + "/assignee", lifeline.adminToken(),
                 Map.of("staffId", lifeline.adminId()));
