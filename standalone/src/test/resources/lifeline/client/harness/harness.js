@@ -27,6 +27,15 @@ window.harness = {
     const session = new lifeline.DeviceSession({baseUrl: location.origin, storage});
     return record(name, new lifeline.LifelineClient({session, storage, transport, backoff: quickBackoff()}));
   },
+  /** A connected device client with a new conversation it subscribed to and was handed so far; answers its id. */
+  async converse(name, subject, text) {
+    const client = this.device(name);
+    await client.connect();
+    const opened = await client.startConversation({subject, text});
+    client.subscribe(opened.conversationId);
+    await this.until(() => this.sequences(name, opened.conversationId).includes(opened.sequence));
+    return opened.conversationId;
+  },
   async staff(name, username, password) {
     const storage = new lifeline.MemoryStorage();
     const session = await lifeline.StaffSession.signIn({baseUrl: location.origin, storage, username, password});

@@ -52,6 +52,16 @@ final class HarnessPage {
         return outcome.get("value");
     }
 
+    /** A device client named {@code name}, connected, in a new conversation it subscribed to; answers the conversation's id. */
+    String converse(String name, String subject, String firstText) {
+        return (String) run("return await harness.converse(args[0], args[1], args[2]);", name, subject, firstText);
+    }
+
+    /** Waits until the named client was handed a message with the text in the conversation. */
+    void awaitText(String name, String conversation, String text) {
+        run("await harness.until(() => harness.texts(args[0], args[1]).includes(args[2]));", name, conversation, text);
+    }
+
     TestBrowser browser() {
         return browser;
     }

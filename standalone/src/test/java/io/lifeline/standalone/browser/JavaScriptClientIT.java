@@ -36,8 +36,7 @@ class JavaScriptClientIT {
                 """);
         answerAsAdmin(lifeline, conversation, "yes, how can I help?");
 
-        page.run("await harness.until(() => harness.texts('visitor', args[0]).includes('yes, how can I help?'));",
-                conversation);
+        page.awaitText("visitor", conversation, "yes, how can I help?");
         assertThat(page.run("return harness.texts('visitor', args[0]);", conversation))
                 .isEqualTo(List.of("hello from the page", "are you there?", "yes, how can I help?"));
         assertThat(storedTexts(lifeline, conversation))
@@ -75,14 +74,7 @@ class JavaScriptClientIT {
     void messagesSentOfflineGoOutOnReconnectOnceEachInOrderUnderTheirOwnClientIds(TestBrowser browser) throws Exception {
         var lifeline = StandaloneForTests.shared();
         var page = HarnessPage.open(browser, lifeline.base());
-        String conversation = (String) page.run("""
-                const client = harness.device('visitor');
-                await client.connect();
-                const opened = await client.startConversation({subject: 'Offline'});
-                client.subscribe(opened.conversationId);
-                await harness.until(() => harness.seen('visitor').events.length > 0);
-                return opened.conversationId;
-                """);
+        String conversation = page.converse("visitor", "Offline", null);
 
         browser.offline(true);
         page.run("await harness.until(() => harness.client('visitor').state !== 'open');");
@@ -110,14 +102,7 @@ class JavaScriptClientIT {
     void unsentMessagesAndResumePositionsInLocalStorageSurviveAReload(TestBrowser browser) throws Exception {
         var lifeline = StandaloneForTests.shared();
         var page = HarnessPage.open(browser, lifeline.base());
-        String conversation = (String) page.run("""
-                const client = harness.device('keeper');
-                await client.connect();
-                const opened = await client.startConversation({subject: 'Reload', text: 'before the reload'});
-                client.subscribe(opened.conversationId);
-                await harness.until(() => harness.texts('keeper', opened.conversationId).includes('before the reload'));
-                return opened.conversationId;
-                """);
+        String conversation = page.converse("keeper", "Reload", "before the reload");
         browser.offline(true);
         page.run("""
                 const client = harness.client('keeper');
@@ -152,17 +137,9 @@ class JavaScriptClientIT {
     void afterMissingEventsWhileOfflineTheClientResumesWithoutGapOrDuplicate(TestBrowser browser) throws Exception {
         var lifeline = StandaloneForTests.shared();
         var page = HarnessPage.open(browser, lifeline.base());
-        String conversation = (String) page.run("""
-                const client = harness.device('visitor');
-                await client.connect();
-                const opened = await client.startConversation({subject: 'Resume', text: 'before'});
-                client.subscribe(opened.conversationId);
-                await harness.until(() => harness.texts('visitor', opened.conversationId).includes('before'));
-                return opened.conversationId;
-                """);
+        String conversation = page.converse("visitor", "Resume", "before");
         answerAsAdmin(lifeline, conversation, "while you were online");
-        page.run("await harness.until(() => harness.texts('visitor', args[0]).includes('while you were online'));",
-                conversation);
+        page.awaitText("visitor", conversation, "while you were online");
 
         browser.offline(true);
         page.run("await harness.until(() => harness.client('visitor').state !== 'open');");
@@ -171,7 +148,7 @@ class JavaScriptClientIT {
         lifeline.call("POST", "/api/conversations/" + conversation + "/messages", lifeline.adminToken(),
                 Map.of("clientMessageId", "missed-2", "text", "missed two"));
         browser.offline(false);
-        page.run("await harness.until(() => harness.texts('visitor', args[0]).includes('missed two'));", conversation);
+        page.awaitText("visitor", conversation, "missed two");
 
         assertThat(page.run("return harness.texts('visitor', args[0]);", conversation))
                 .isEqualTo(List.of("before", "while you were online", "missed one", "missed two"));
@@ -197,8 +174,7 @@ class JavaScriptClientIT {
                 """);
         answerAsAdmin(lifeline, conversation, "over server-sent events");
 
-        page.run("await harness.until(() => harness.texts('visitor', args[0]).includes('over server-sent events'));",
-                conversation);
+        page.awaitText("visitor", conversation, "over server-sent events");
         assertThat(page.run("return harness.texts('visitor', args[0]);", conversation))
                 .isEqualTo(List.of("over REST", "also over REST", "over server-sent events"));
         assertThat(storedTexts(lifeline, conversation)).containsExactly("over REST", "also over REST", "over server-sent events");
@@ -232,13 +208,9 @@ class JavaScriptClientIT {
         assertThat((Long) last.get("total")).as("the request: the file and its multipart framing").isGreaterThan(size);
         assertThat(last.get("loaded")).as("all of it sent").isEqualTo(last.get("total"));
         assertThat(uploaded).containsEntry("kind", "FILE").containsEntry("size", size).containsEntry("filename", "trace.txt");
-        List<String> attachments = new ArrayList<>();
-        for (JsonNode event : storedEvents(lifeline, (String) answer.get("conversationId"), lifeline.adminToken())) {
-            if (event.path("type").asString().equals("MessageSent")) {
-                attachments.add(event.path("payload").path("content").path("attachment").asString());
-            }
-        }
-        assertThat(attachments).containsExactly((String) uploaded.get("attachmentId"));
+        assertThat(storedPayloads(lifeline, (String) answer.get("conversationId"), "MessageSent"))
+                .extracting(message -> message.path("content").path("attachment").asString())
+                .containsExactly((String) uploaded.get("attachmentId"));
     }
 
     @Test
@@ -257,8 +229,7 @@ class JavaScriptClientIT {
         lifeline.call("POST", "/api/conversations/" + conversation + "/messages", device.token(),
                 Map.of("clientMessageId", "to-staff", "text", "is anyone at the console?"));
 
-        page.run("await harness.until(() => harness.texts('admin', args[0]).includes('is anyone at the console?'));",
-                conversation);
+        page.awaitText("admin", conversation, "is anyone at the console?");
         assertThat(page.run("return harness.client('admin').session.staff.role;")).isEqualTo("ADMIN");
 
         String refreshToken = (String) page.run("""
@@ -275,14 +246,7 @@ class JavaScriptClientIT {
     void typingReachesTheStaffMembersSocketAndAReadReceiptIsStored(TestBrowser browser) throws Exception {
         var lifeline = StandaloneForTests.shared();
         var page = HarnessPage.open(browser, lifeline.base());
-        String conversation = (String) page.run("""
-                const visitor = harness.device('visitor');
-                await visitor.connect();
-                const opened = await visitor.startConversation({subject: 'Typing', text: 'hello'});
-                visitor.subscribe(opened.conversationId);
-                await harness.until(() => harness.texts('visitor', opened.conversationId).includes('hello'));
-                return opened.conversationId;
-                """);
+        String conversation = page.converse("visitor", "Typing", "hello");
         answerAsAdmin(lifeline, conversation, "I am here");
 
         @SuppressWarnings("unchecked")
@@ -307,13 +271,8 @@ class JavaScriptClientIT {
                 await harness.until(() => harness.seen('visitor').events.some(
                     (event) => event.type === 'MessagesRead' && event.payload.upToSequence === args[0]));
                 """, readUpTo);
-        List<Long> stored = new ArrayList<>();
-        for (JsonNode event : storedEvents(lifeline, conversation, lifeline.adminToken())) {
-            if (event.path("type").asString().equals("MessagesRead")) {
-                stored.add(event.path("payload").path("upToSequence").asLong());
-            }
-        }
-        assertThat(stored).containsExactly(readUpTo);
+        assertThat(storedPayloads(lifeline, conversation, "MessagesRead"))
+                .extracting(read -> read.path("upToSequence").asLong()).containsExactly(readUpTo);
     }
 
     static void answerAsAdmin(StandaloneForTests lifeline, String conversation, String text) throws Exception {
@@ -326,13 +285,30 @@ class JavaScriptClientIT {
     /** The conversation's messages as stored, {@code clientMessageId=text}, in sequence order. */
     static List<String> storedMessages(StandaloneForTests lifeline, String conversation) throws Exception {
         List<String> messages = new ArrayList<>();
-        for (JsonNode event : storedEvents(lifeline, conversation, lifeline.adminToken())) {
-            if (event.path("type").asString().equals("MessageSent")) {
-                messages.add(event.path("payload").path("clientMessageId").asString() + "="
-                        + event.path("payload").path("content").path("body").asString());
-            }
+        for (JsonNode message : storedPayloads(lifeline, conversation, "MessageSent")) {
+            messages.add(message.path("clientMessageId").asString() + "=" + message.path("content").path("body").asString());
         }
         return messages;
+    }
+
+    /** The conversation's messages' texts as stored, read back over the query side's REST API. */
+    static List<String> storedTexts(StandaloneForTests lifeline, String conversation) throws Exception {
+        List<String> texts = new ArrayList<>();
+        for (JsonNode message : storedPayloads(lifeline, conversation, "MessageSent")) {
+            texts.add(message.path("content").path("body").asString());
+        }
+        return texts;
+    }
+
+    /** The payloads of the conversation's stored events of a type, in sequence order. */
+    static List<JsonNode> storedPayloads(StandaloneForTests lifeline, String conversation, String type) throws Exception {
+        List<JsonNode> payloads = new ArrayList<>();
+        for (JsonNode event : storedEvents(lifeline, conversation, lifeline.adminToken())) {
+            if (event.path("type").asString().equals(type)) {
+                payloads.add(event.path("payload"));
+            }
+        }
+        return payloads;
     }
 
     /** The sequences of the events the token's holder may see, as stored. */
@@ -347,16 +323,5 @@ class JavaScriptClientIT {
     static JsonNode storedEvents(StandaloneForTests lifeline, String conversation, String token) throws Exception {
         return lifeline.call("GET", "/api/query/conversations/" + conversation + "/events?after=-1&limit=500", token, null)
                 .path("events");
-    }
-
-    /** The conversation's messages as stored, read back over the query side's REST API. */
-    static List<String> storedTexts(StandaloneForTests lifeline, String conversation) throws Exception {
-        List<String> texts = new ArrayList<>();
-        for (JsonNode event : storedEvents(lifeline, conversation, lifeline.adminToken())) {
-            if (event.path("type").asString().equals("MessageSent")) {
-                texts.add(event.path("payload").path("content").path("body").asString());
-            }
-        }
-        return texts;
     }
 }
