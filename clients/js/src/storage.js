@@ -44,10 +44,10 @@ export class MemoryStorage {
  */
 export class WebStorage {
   /**
-   * @param {{area?: globalThis.Storage, prefix?: string}} [options]
+   * @param {{area?: globalThis.Storage, prefix?: string}} [options] `area`: `localStorage` unless given
    */
-  constructor({area = globalThis.localStorage, prefix = 'lifeline.'} = {}) {
-    this.area = area;
+  constructor({area, prefix = 'lifeline.'} = {}) {
+    this.area = area || localStorageIfAllowed();
     this.prefix = prefix;
     this.fallback = new MemoryStorage();
   }
@@ -80,5 +80,14 @@ export class WebStorage {
     } catch (unusable) {
       // nothing was kept there
     }
+  }
+}
+
+/** `localStorage`, or null where merely reading it throws (storage blocked for a third-party frame). */
+function localStorageIfAllowed() {
+  try {
+    return globalThis.localStorage || null;
+  } catch (blocked) {
+    return null;
   }
 }

@@ -5,13 +5,14 @@ import * as lifeline from '../lifeline-client.js';
 const clients = {};
 
 function record(name, client) {
-  const seen = {events: [], acks: [], errors: [], refused: [], states: [], typing: []};
+  const seen = {events: [], acks: [], errors: [], refused: [], states: [], typing: [], presence: []};
   client.on('event', (event) => seen.events.push(event));
   client.on('ack', (ack) => seen.acks.push(ack));
   client.on('error', (error) => seen.errors.push({code: error.code, message: error.message}));
   client.on('refused', (refused) => seen.refused.push({clientId: refused.clientId, code: refused.error.code}));
   client.on('state', (state) => seen.states.push(state));
   client.on('typing', (typing) => seen.typing.push(typing));
+  client.on('presence', (presence) => seen.presence.push(presence));
   clients[name] = {client, seen};
   return client;
 }

@@ -49,15 +49,15 @@ class JavaScriptClientIT {
         var lifeline = StandaloneForTests.shared();
         var page = HarnessPage.open(browser, lifeline.base());
 
+        String conversation = page.converse("visitor", "Twice", null);
+
         @SuppressWarnings("unchecked")
         var answer = (Map<String, Object>) page.run("""
-                const client = harness.device('visitor');
-                await client.connect();
-                const opened = await client.startConversation({subject: 'Twice'});
-                const first = await client.send(opened.conversationId, 'only once, please', {clientId: 'twice-1'});
-                const again = await client.send(opened.conversationId, 'only once, please', {clientId: 'twice-1'});
-                return {conversationId: opened.conversationId, first, again};
-                """);
+                const client = harness.client('visitor');
+                const first = await client.send(args[0], 'only once, please', {clientId: 'twice-1'});
+                const again = await client.send(args[0], 'only once, please', {clientId: 'twice-1'});
+                return {first, again};
+                """, conversation);
         @SuppressWarnings("unchecked")
         var first = (Map<String, Object>) answer.get("first");
         @SuppressWarnings("unchecked")
@@ -67,7 +67,7 @@ class JavaScriptClientIT {
         assertThat(again.get("duplicate")).isEqualTo(true);
         assertThat(again.get("messageId")).isEqualTo(first.get("messageId"));
         assertThat(again.get("sequence")).isEqualTo(first.get("sequence"));
-        assertThat(storedTexts(lifeline, (String) answer.get("conversationId"))).containsExactly("only once, please");
+        assertThat(storedTexts(lifeline, conversation)).containsExactly("only once, please");
     }
 
     @Test
@@ -185,18 +185,18 @@ class JavaScriptClientIT {
         var lifeline = StandaloneForTests.shared();
         var page = HarnessPage.open(browser, lifeline.base());
 
+        String conversation = page.converse("visitor", "Attachment", null);
+
         @SuppressWarnings("unchecked")
         var answer = (Map<String, Object>) page.run("""
-                const client = harness.device('visitor');
-                await client.connect();
-                const opened = await client.startConversation({subject: 'Attachment'});
+                const client = harness.client('visitor');
                 const file = new Blob(['a line of the log\\n'.repeat(50000)], {type: 'text/plain'});
                 const progress = [];
-                const uploaded = await client.upload(opened.conversationId, file,
+                const uploaded = await client.upload(args[0], file,
                     {filename: 'trace.txt', onProgress: (p) => progress.push(p)});
-                await client.send(opened.conversationId, {kind: uploaded.kind, attachment: uploaded.attachmentId});
-                return {conversationId: opened.conversationId, size: file.size, uploaded, progress};
-                """);
+                await client.send(args[0], {kind: uploaded.kind, attachment: uploaded.attachmentId});
+                return {size: file.size, uploaded, progress};
+                """, conversation);
 
         @SuppressWarnings("unchecked")
         var progress = (List<Map<String, Object>>) answer.get("progress");
@@ -208,7 +208,7 @@ class JavaScriptClientIT {
         assertThat((Long) last.get("total")).as("the request: the file and its multipart framing").isGreaterThan(size);
         assertThat(last.get("loaded")).as("all of it sent").isEqualTo(last.get("total"));
         assertThat(uploaded).containsEntry("kind", "FILE").containsEntry("size", size).containsEntry("filename", "trace.txt");
-        assertThat(storedPayloads(lifeline, (String) answer.get("conversationId"), "MessageSent"))
+        assertThat(storedPayloads(lifeline, conversation, "MessageSent"))
                 .extracting(message -> message.path("content").path("attachment").asString())
                 .containsExactly((String) uploaded.get("attachmentId"));
     }
@@ -221,7 +221,7 @@ class JavaScriptClientIT {
                 const staff = await harness.staff('admin', 'admin', args[0]);
                 await staff.connect();
                 staff.subscribeInbox();
-                await new Promise((resolve) => setTimeout(resolve, 300));
+                await harness.until(() => harness.seen('admin').presence.length > 0); // the inbox's first frame
                 """, lifeline.adminPassword());
 
         var device = lifeline.newDevice();
@@ -240,6 +240,27 @@ class JavaScriptClientIT {
                 """);
         assertThat(lifeline.status("POST", "/api/sessions/staff/refresh", null, Map.of("refreshToken", refreshToken)))
                 .as("signed out: the session's refresh token no longer works").isEqualTo(401);
+    }
+
+    @Test
+    void aStaffSessionNearItsEndIsRefreshedBeforeTheSocketConnects(TestBrowser browser) throws Exception {
+        var lifeline = StandaloneForTests.shared();
+        var page = HarnessPage.open(browser, lifeline.base());
+
+        @SuppressWarnings("unchecked")
+        var sessions = (Map<String, Object>) page.run("""
+                const staff = await harness.staff('admin', 'admin', args[0]);
+                const storage = staff.session.storage;
+                const before = storage.get('staff.session');
+                storage.set('staff.session', {...before, expiresAt: new Date(Date.now() + 1000).toISOString()});
+                await staff.connect();
+                await staff.ping();
+                return {before: before.refreshToken, after: storage.get('staff.session').refreshToken};
+                """, lifeline.adminPassword());
+
+        assertThat(sessions.get("after")).as("refreshed: the next refresh token is held").isNotEqualTo(sessions.get("before"));
+        assertThat(lifeline.status("POST", "/api/sessions/staff/refresh", null, Map.of("refreshToken", sessions.get("before"))))
+                .as("the used refresh token").isEqualTo(401);
     }
 
     @Test
