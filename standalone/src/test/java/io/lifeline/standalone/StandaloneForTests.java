@@ -105,6 +105,11 @@ public final class StandaloneForTests implements AutoCloseable {
         return adminToken;
     }
 
+    /** The generated admin password, for tests that sign in as a client would. */
+    public String adminPassword() throws IOException {
+        return Files.readString(dataDir.resolve("admin-password")).strip();
+    }
+
     public String adminId() {
         return adminId;
     }

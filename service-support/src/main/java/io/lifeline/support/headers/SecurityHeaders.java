@@ -14,7 +14,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * The headers a service's security filter chain writes on every answer, errors included. The API
  * answers JSON that no browser should render or run, so its policy allows nothing (an answer that
  * set its own policy, such as a download's sandbox, keeps it); the API reference pages (Swagger UI)
- * load only their own scripts. A service imports this configuration
+ * load only their own scripts; the files Lifeline serves to browsers (the JavaScript client, the
+ * widget, the console) run only scripts from Lifeline's origin, never inline code or {@code eval}.
+ * A service imports this configuration
  * and passes {@link #customizer()} to {@code http.headers(...)}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -27,6 +29,15 @@ public class SecurityHeaders {
     static final String DOCS_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; "
             + "form-action 'self'";
+
+    /**
+     * The JavaScript client, the widget and the console: scripts, styles and connections (WebSocket
+     * included) to Lifeline's own origin only; no inline script or style, no eval, no plugins, no framing.
+     * Images and media may also be {@code blob:} and {@code data:} URLs (previews of attachments).
+     */
+    static final String BROWSER_FILES_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data: blob:; media-src 'self' blob:; font-src 'self'; connect-src 'self'; "
+            + "object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
     private final HeaderProperties properties;
 
@@ -44,9 +55,21 @@ public class SecurityHeaders {
                         .maxAgeInSeconds(properties.hstsMaxAge().toSeconds()))
                 .addHeaderWriter((request, response) -> {
                     if (!response.containsHeader("Content-Security-Policy")) { // a download sets a stricter one
-                        response.setHeader("Content-Security-Policy", isReferencePage(request) ? DOCS_POLICY : API_POLICY);
+                        response.setHeader("Content-Security-Policy", policyFor(request));
                     }
                 });
+    }
+
+    static String policyFor(HttpServletRequest request) {
+        if (isReferencePage(request)) {
+            return DOCS_POLICY;
+        }
+        return isBrowserFile(request) ? BROWSER_FILES_POLICY : API_POLICY;
+    }
+
+    static boolean isBrowserFile(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return path.startsWith("/client/") || path.startsWith("/widget/") || path.startsWith("/console/");
     }
 
     static boolean isReferencePage(HttpServletRequest request) {

@@ -64,7 +64,7 @@ class EdgeApplication {
                         .filters(filters -> filters.preserveHostHeader())
                         .uri(targets.querySide()))
                 .route("websocket-bridge", route -> route.order(1)
-                        .path("/ws", "/ws/**", "/widget/**", "/console/**")
+                        .path("/ws", "/ws/**", "/client/**", "/widget/**", "/console/**")
                         .filters(filters -> filters.preserveHostHeader())
                         .uri(targets.websocketBridge()))
                 .route("command-side", route -> route.order(2)

@@ -58,6 +58,7 @@ class EdgeIT {
             "/actuator/health,                command-side",
             "/ws,                             websocket-bridge",
             "/ws/info,                        websocket-bridge",
+            "/client/lifeline-client.js,      websocket-bridge",
             "/widget/lifeline-widget.js,      websocket-bridge",
             "/console/,                       websocket-bridge",
             "/console/assets/app.js,          websocket-bridge"})

@@ -1,5 +1,6 @@
 package io.lifeline.bridge.config;
 
+import io.lifeline.bridge.browserfiles.BrowserFilesConfig;
 import io.lifeline.support.ratelimit.RateLimitFilters;
 import io.lifeline.support.headers.SecurityHeaders;
 import io.lifeline.support.problems.ProblemDetails;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -26,7 +28,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * An OAuth2 resource server on the tokens the command side signs (or, when configured, an external
  * identity provider signs for staff), refusing revoked ones. The WebSocket handshake is let
- * through here because it authenticates itself (a header or a subprotocol, never the URL); every
+ * through here because it authenticates itself (a header or a subprotocol, never the URL), and so
+ * are reads of the JavaScript client's files, which a page loads before it has a token; every
  * other request needs a bearer token. Rate limits count each request (the handshake included) by
  * client address before its token is read, and by device or staff member after; frames are counted
  * by the dispatcher.
@@ -50,6 +53,9 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
                         .requestMatchers("/ws").permitAll() // checked by the handshake itself
+                        // The JavaScript client is public: a page loads it before anyone has a token.
+                        .requestMatchers(HttpMethod.GET, BrowserFilesConfig.CLIENT_PATHS).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, BrowserFilesConfig.CLIENT_PATHS).permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(limits.byAddress(), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(limits.byPrincipal(), BearerTokenAuthenticationFilter.class)

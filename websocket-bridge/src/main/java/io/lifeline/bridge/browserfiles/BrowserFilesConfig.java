@@ -1,0 +1,65 @@
+package io.lifeline.bridge.browserfiles;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Serves {@code /client/**} from {@code classpath:/lifeline/client/}. Every answer is revalidated
+ * ({@code no-cache} with an ETag of the content and Last-Modified), so a new release reaches browsers
+ * at once while an unchanged file costs a 304. Any origin may load the files (they are public and
+ * carry no credentials): a website that embeds the widget imports the client from Lifeline's origin,
+ * and module scripts are fetched with CORS.
+ */
+@Configuration(proxyBeanMethods = false)
+public class BrowserFilesConfig implements WebMvcConfigurer {
+    /** The public path of the JavaScript client, for the security rules. */
+    public static final String CLIENT_PATHS = "/client/**";
+    static final String CLIENT_LOCATION = "classpath:/lifeline/client/";
+
+    /** Files in the jar never change while it runs: each is hashed once. */
+    private final Map<String, String> etags = new ConcurrentHashMap<>();
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler(CLIENT_PATHS)
+                .addResourceLocations(CLIENT_LOCATION)
+                .setCacheControl(CacheControl.noCache())
+                .setEtagGenerator(this::etag);
+    }
+
+    @Override
+    public void addCorsMappings(CorsRegistry registry) {
+        registry.addMapping(CLIENT_PATHS).allowedOrigins("*").allowedMethods("GET", "HEAD").allowCredentials(false);
+    }
+
+    private String etag(Resource resource) {
+        try {
+            return etags.computeIfAbsent(resource.getURL().toString(), url -> hash(resource));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String hash(Resource resource) {
+        try (InputStream content = resource.getInputStream()) {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.readAllBytes());
+            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
