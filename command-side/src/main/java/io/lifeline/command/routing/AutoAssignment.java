@@ -1,0 +1,118 @@
+package io.lifeline.command.routing;
+
+import io.lifeline.command.identity.Acting;
+import io.lifeline.command.identity.ActingGateway;
+import io.lifeline.contracts.CommandRefused;
+import io.lifeline.contracts.conversation.AnswerDeadlineMissed;
+import io.lifeline.contracts.conversation.AssignAutomatically;
+import io.lifeline.contracts.conversation.AssignmentReason;
+import io.lifeline.contracts.conversation.ContextKind;
+import io.lifeline.contracts.conversation.ConversationClosed;
+import io.lifeline.contracts.conversation.ConversationResolved;
+import io.lifeline.contracts.conversation.ConversationStarted;
+import io.lifeline.contracts.conversation.Priority;
+import io.lifeline.contracts.conversation.StaffAssigned;
+import io.lifeline.contracts.conversation.StaffUnassigned;
+import io.lifeline.contracts.conversation.UnassignAutomatically;
+import io.lifeline.contracts.routing.Availability;
+import io.lifeline.contracts.routing.ConversationQueued;
+import io.lifeline.contracts.routing.ConversationRouted;
+import io.lifeline.contracts.routing.FreeSeat;
+import io.lifeline.contracts.routing.RecordAssignee;
+import io.lifeline.contracts.routing.ReleaseConversation;
+import io.lifeline.contracts.routing.RerouteConversation;
+import io.lifeline.contracts.routing.RouteConversation;
+import io.lifeline.contracts.routing.SetAvailability;
+import io.lifeline.contracts.staff.StaffDeactivated;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Auto-assignment as a process manager: it reacts to what happens to conversations by telling the
+ * desk, and to the desk's decisions by telling conversations, and decides nothing itself. Every
+ * command it sends is idempotent (the desk and the conversation ignore what already holds), so an
+ * event handled twice, after a crash or a rebalance, changes nothing; a failure other than a refusal
+ * propagates and the processor retries. Its state is the desk's and the conversations', so it keeps none.
+ */
+@Component
+@ProcessingGroup(AutoAssignment.PROCESSING_GROUP)
+@DisallowReplay // replaying would send commands again for conversations long settled
+class AutoAssignment {
+    static final String PROCESSING_GROUP = "auto-assignment";
+    static final Acting DESK = Acting.system(PROCESSING_GROUP);
+
+    private final ActingGateway commands;
+
+    AutoAssignment(ActingGateway commands) {
+        this.commands = commands;
+    }
+
+    @EventHandler
+    void on(ConversationStarted event) {
+        ContextKind context = event.context() == null ? ContextKind.GENERAL : event.context().kind();
+        Priority priority = event.priority() == null ? Priority.NORMAL : event.priority();
+        commands.send(new RouteConversation(event.conversationId(), context, event.channel(), priority), DESK);
+    }
+
+    /** A person's assignment (or transfer) counts against the new assignee; the desk's own ones it knows already. */
+    @EventHandler
+    void on(StaffAssigned event) {
+        if (event.reason() != AssignmentReason.AUTO) {
+            commands.send(new RecordAssignee(event.conversationId(), event.assignee()), DESK);
+        }
+    }
+
+    @EventHandler
+    void on(StaffUnassigned event) {
+        commands.send(new FreeSeat(event.conversationId(), event.formerAssignee()), DESK);
+    }
+
+    @EventHandler
+    void on(ConversationResolved event) {
+        commands.send(new ReleaseConversation(event.conversationId()), DESK);
+    }
+
+    @EventHandler
+    void on(ConversationClosed event) {
+        commands.send(new ReleaseConversation(event.conversationId()), DESK);
+    }
+
+    @EventHandler
+    void on(AnswerDeadlineMissed event) {
+        commands.send(new RerouteConversation(event.conversationId(), event.assignee()), DESK);
+    }
+
+    /** A deactivated account takes no conversations: going offline hands its conversations on. */
+    @EventHandler
+    void on(StaffDeactivated event) {
+        commands.send(new SetAvailability(event.staffId(), Availability.OFFLINE), DESK);
+    }
+
+    /**
+     * The desk seated a conversation with an agent. An agent who can no longer be assigned goes offline
+     * (which hands their conversations on); any other refusal (a closed conversation, one full of
+     * participants) frees the seat, leaving the conversation to people.
+     */
+    @EventHandler
+    void on(ConversationRouted event) {
+        try {
+            commands.send(new AssignAutomatically(event.conversationId(), event.agent(), event.replacing()), DESK);
+        } catch (CommandRefused refused) {
+            if ("staff-not-assignable".equals(refused.code())) {
+                commands.send(new SetAvailability(event.agent(), Availability.OFFLINE), DESK);
+            } else {
+                commands.send(new FreeSeat(event.conversationId(), event.agent()), DESK);
+            }
+        }
+    }
+
+    /** The desk took a conversation from an agent who went offline and had no one else for it: it waits unassigned. */
+    @EventHandler
+    void on(ConversationQueued event) {
+        if (event.leftBy() != null) {
+            commands.send(new UnassignAutomatically(event.conversationId(), event.leftBy()), DESK);
+        }
+    }
+}
