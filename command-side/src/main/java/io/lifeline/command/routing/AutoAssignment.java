@@ -24,6 +24,9 @@ import io.lifeline.contracts.routing.RerouteConversation;
 import io.lifeline.contracts.routing.RouteConversation;
 import io.lifeline.contracts.routing.SetAvailability;
 import io.lifeline.contracts.staff.StaffDeactivated;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -35,59 +38,69 @@ import org.springframework.stereotype.Component;
  * command it sends is idempotent (the desk and the conversation ignore what already holds), so an
  * event handled twice, after a crash or a rebalance, changes nothing; a failure other than a refusal
  * propagates and the processor retries. Its state is the desk's and the conversations', so it keeps none.
+ * <p>
+ * Each command runs in a unit of work and transaction of its own, committed before the event's
+ * token moves on: inside the processor's own, a lost race on the desk would surface only when the
+ * whole batch commits (too late for the command's retry), and the event's actor would ride along
+ * as the command's.
  */
 @Component
 @ProcessingGroup(AutoAssignment.PROCESSING_GROUP)
 @DisallowReplay // replaying would send commands again for conversations long settled
-class AutoAssignment {
+class AutoAssignment implements AutoCloseable {
     static final String PROCESSING_GROUP = "auto-assignment";
     static final Acting DESK = Acting.system(PROCESSING_GROUP);
 
-    private final ActingGateway commands;
+    private final ActingGateway gateway;
+    private final ExecutorService outside = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "auto-assignment-command");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    AutoAssignment(ActingGateway commands) {
-        this.commands = commands;
+    AutoAssignment(ActingGateway gateway) {
+        this.gateway = gateway;
     }
 
     @EventHandler
     void on(ConversationStarted event) {
         ContextKind context = event.context() == null ? ContextKind.GENERAL : event.context().kind();
         Priority priority = event.priority() == null ? Priority.NORMAL : event.priority();
-        commands.send(new RouteConversation(event.conversationId(), context, event.channel(), priority), DESK);
+        send(new RouteConversation(event.conversationId(), context, event.channel(), priority));
     }
 
     /** A person's assignment (or transfer) counts against the new assignee; the desk's own ones it knows already. */
     @EventHandler
     void on(StaffAssigned event) {
         if (event.reason() != AssignmentReason.AUTO) {
-            commands.send(new RecordAssignee(event.conversationId(), event.assignee()), DESK);
+            send(new RecordAssignee(event.conversationId(), event.assignee()));
         }
     }
 
     @EventHandler
     void on(StaffUnassigned event) {
-        commands.send(new FreeSeat(event.conversationId(), event.formerAssignee()), DESK);
+        send(new FreeSeat(event.conversationId(), event.formerAssignee()));
     }
 
     @EventHandler
     void on(ConversationResolved event) {
-        commands.send(new ReleaseConversation(event.conversationId()), DESK);
+        send(new ReleaseConversation(event.conversationId()));
     }
 
     @EventHandler
     void on(ConversationClosed event) {
-        commands.send(new ReleaseConversation(event.conversationId()), DESK);
+        send(new ReleaseConversation(event.conversationId()));
     }
 
     @EventHandler
     void on(AnswerDeadlineMissed event) {
-        commands.send(new RerouteConversation(event.conversationId(), event.assignee()), DESK);
+        send(new RerouteConversation(event.conversationId(), event.assignee()));
     }
 
     /** A deactivated account takes no conversations: going offline hands its conversations on. */
     @EventHandler
     void on(StaffDeactivated event) {
-        commands.send(new SetAvailability(event.staffId(), Availability.OFFLINE), DESK);
+        send(new SetAvailability(event.staffId(), Availability.OFFLINE));
     }
 
     /**
@@ -98,12 +111,12 @@ class AutoAssignment {
     @EventHandler
     void on(ConversationRouted event) {
         try {
-            commands.send(new AssignAutomatically(event.conversationId(), event.agent(), event.replacing()), DESK);
+            send(new AssignAutomatically(event.conversationId(), event.agent(), event.replacing()));
         } catch (CommandRefused refused) {
             if ("staff-not-assignable".equals(refused.code())) {
-                commands.send(new SetAvailability(event.agent(), Availability.OFFLINE), DESK);
+                send(new SetAvailability(event.agent(), Availability.OFFLINE));
             } else {
-                commands.send(new FreeSeat(event.conversationId(), event.agent()), DESK);
+                send(new FreeSeat(event.conversationId(), event.agent()));
             }
         }
     }
@@ -112,7 +125,27 @@ class AutoAssignment {
     @EventHandler
     void on(ConversationQueued event) {
         if (event.leftBy() != null) {
-            commands.send(new UnassignAutomatically(event.conversationId(), event.leftBy()), DESK);
+            send(new UnassignAutomatically(event.conversationId(), event.leftBy()));
         }
+    }
+
+    /** Sends the command as the desk, outside the processor's unit of work, and waits for its answer. */
+    private void send(Object command) {
+        try {
+            outside.submit(() -> gateway.send(command, DESK)).get();
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while routing", interrupted);
+        }
+    }
+
+    @Override
+    public void close() {
+        outside.shutdownNow();
     }
 }
