@@ -10,13 +10,11 @@ import io.lifeline.contracts.actor.StaffId;
 import io.lifeline.contracts.conversation.ConversationId;
 import io.lifeline.contracts.routing.*;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -169,7 +167,7 @@ class Desk {
         }
         apply(new AgentAvailabilityChanged(command.agent(), command.availability(), previous));
         if (command.availability() == Availability.OFFLINE) {
-            seatsOf(command.agent()).forEach((conversation, seat) ->
+            seating(settings).seatsOf(command.agent()).forEach((conversation, seat) ->
                     seatOrQueue(conversation, seat.ticket(), RoutingCause.AGENT_OFFLINE, command.agent(), settings));
         }
         serveQueue(settings);
@@ -187,7 +185,7 @@ class Desk {
             return; // routed already: a redelivered start
         }
         RoutingTicket ticket = new RoutingTicket(command.context(), command.channel(), command.priority(), nextArrival);
-        if (ruleFor(ticket) != null) { // a conversation no rule matches stays in the unassigned inbox for people
+        if (seating(settings).ruleFor(ticket) != null) { // a conversation no rule matches stays in the unassigned inbox for people
             seatOrQueue(command.conversationId(), ticket, RoutingCause.STARTED, null, settings);
         }
     }
@@ -241,9 +239,10 @@ class Desk {
         if (seat == null || !seat.agent().equals(command.from()) || seat.ticket() == null) {
             return;
         }
-        Rule rule = ruleFor(seat.ticket());
-        Team team = rule == null ? null : teams.get(rule.team().toString());
-        Pick pick = team == null ? null : pickAgent(team, settings, command.from());
+        Seating seating = seating(settings);
+        Rule rule = seating.ruleFor(seat.ticket());
+        Team team = seating.teamOf(rule);
+        Pick pick = team == null ? null : seating.pick(team, command.from());
         if (pick != null) {
             apply(new ConversationRouted(command.conversationId(), seat.ticket(), pick.agent(), command.from(),
                     decision(RoutingCause.NO_ANSWER, rule, team, pick, null)));
@@ -254,14 +253,15 @@ class Desk {
 
     private void seatOrQueue(ConversationId conversation, RoutingTicket ticket, RoutingCause cause, StaffId from,
                              RoutingSettings settings) {
-        Rule rule = ruleFor(ticket);
-        Team team = rule == null ? null : teams.get(rule.team().toString());
-        Pick pick = team == null ? null : pickAgent(team, settings, null);
+        Seating seating = seating(settings);
+        Rule rule = seating.ruleFor(ticket);
+        Team team = seating.teamOf(rule);
+        Pick pick = team == null ? null : seating.pick(team, null);
         if (pick != null) {
             apply(new ConversationRouted(conversation, ticket, pick.agent(), from, decision(cause, rule, team, pick, null)));
         } else {
             apply(new ConversationQueued(conversation, ticket, team == null ? null : team.id(),
-                    rule == null ? null : rule.id(), placeInQueue(ticket, team), from));
+                    rule == null ? null : rule.id(), seating.placeInQueue(ticket, team), from));
         }
     }
 
@@ -270,14 +270,15 @@ class Desk {
      * room nothing later in its queue is served either: FIFO within each priority class holds.
      */
     private void serveQueue(RoutingSettings settings) {
+        Seating seating = seating(settings);
         Set<String> full = new HashSet<>();
-        for (Waiting next : servingOrder()) {
-            Rule rule = ruleFor(next.ticket());
-            Team team = rule == null ? null : teams.get(rule.team().toString());
+        for (Waiting next : seating.servingOrder()) {
+            Rule rule = seating.ruleFor(next.ticket());
+            Team team = seating.teamOf(rule);
             if (team == null || full.contains(team.id().toString())) {
                 continue;
             }
-            Pick pick = pickAgent(team, settings, null);
+            Pick pick = seating.pick(team, null);
             if (pick == null) {
                 full.add(team.id().toString());
             } else {
@@ -287,68 +288,13 @@ class Desk {
         }
     }
 
-    /** The first online member with room, in the order the team's strategy tries them. */
-    private Pick pickAgent(Team team, RoutingSettings settings, StaffId except) {
-        Pick best = null;
-        for (StaffId member : team.candidates()) {
-            Agent agent = agent(member);
-            if (member.equals(except) || agent.availability() != Availability.ONLINE) {
-                continue;
-            }
-            int capacity = agent.capacityOr(settings.defaultCapacity());
-            int load = loadOf(member);
-            if (load >= capacity) {
-                continue;
-            }
-            if (team.strategy() == RoutingStrategy.ROUND_ROBIN) {
-                return new Pick(member, load, capacity);
-            }
-            if (best == null || load < best.load()) {
-                best = new Pick(member, load, capacity);
-            }
-        }
-        return best;
-    }
-
     private static RoutingDecision decision(RoutingCause cause, Rule rule, Team team, Pick pick, Integer queuedAt) {
         return new RoutingDecision(cause, rule.id(), team.id(), team.strategy(), pick.load(), pick.capacity(), queuedAt);
     }
 
-    private Rule ruleFor(RoutingTicket ticket) {
-        return rules.stream().filter(rule -> rule.matches(ticket)).min(Comparator.comparingInt(Rule::order)).orElse(null);
-    }
-
-    /** The place a conversation joining the queue gets: behind those of its team (or of no team) served before it. */
-    private int placeInQueue(RoutingTicket ticket, Team team) {
-        Waiting joining = new Waiting(null, ticket, 0);
-        TeamId teamId = team == null ? null : team.id();
-        return 1 + (int) waiting.stream()
-                .filter(other -> Waiting.SERVING_ORDER.compare(other, joining) < 0)
-                .filter(other -> {
-                    Rule rule = ruleFor(other.ticket());
-                    return Objects.equals(rule == null ? null : rule.team(), teamId);
-                })
-                .count();
-    }
-
-    private List<Waiting> servingOrder() {
-        List<Waiting> ordered = new ArrayList<>(waiting);
-        ordered.sort(Waiting.SERVING_ORDER);
-        return ordered;
-    }
-
-    /** The seats the desk routed to this agent, in arrival order; seats a person assigned stay with them. */
-    private Map<ConversationId, Seat> seatsOf(StaffId agent) {
-        Map<ConversationId, Seat> held = new LinkedHashMap<>();
-        seats.entrySet().stream()
-                .filter(entry -> entry.getValue().agent().equals(agent) && entry.getValue().ticket() != null)
-                .sorted(Comparator.comparingLong(entry -> entry.getValue().ticket().arrival()))
-                .forEach(entry -> held.put(ConversationId.parse(entry.getKey()), entry.getValue()));
-        return held;
-    }
-
-    private int loadOf(StaffId agent) {
-        return (int) seats.values().stream().filter(seat -> seat.agent().equals(agent)).count();
+    /** The desk's seating rules, reading its state as it is at each decision. */
+    private Seating seating(RoutingSettings settings) {
+        return new Seating(teams, rules, agents, seats, waiting, settings.defaultCapacity());
     }
 
     private Agent agent(StaffId agent) {
