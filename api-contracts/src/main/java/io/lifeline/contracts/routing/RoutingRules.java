@@ -1,6 +1,7 @@
 package io.lifeline.contracts.routing;
 
 import io.lifeline.contracts.shape.InvalidField;
+import java.util.Objects;
 
 /** The shape of the numbers routing commands carry. */
 public final class RoutingRules {
@@ -16,7 +17,11 @@ public final class RoutingRules {
         }
     }
 
-    static void requireOrder(int order) {
+    /** A rule, new or changed, names itself, what it matches and its team, and is tried in an order from 0 to 10,000. */
+    static void requireRule(RoutingRuleId rule, int order, RoutingMatch match, TeamId team) {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(match, "match");
+        Objects.requireNonNull(team, "team");
         if (order < 0 || order > MAX_ORDER) {
             throw new InvalidField("order", "is 0 to " + MAX_ORDER);
         }

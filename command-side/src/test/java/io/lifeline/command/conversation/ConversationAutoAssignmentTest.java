@@ -5,7 +5,6 @@ import static io.lifeline.command.conversation.ConversationFixtures.*;
 import io.lifeline.contracts.conversation.*;
 import java.time.Duration;
 import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,11 +16,7 @@ class ConversationAutoAssignmentTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Conversation.class);
-        fixture.registerInjectableResource(LIMITS);
-        fixture.registerInjectableResource(new RecordedSentMessages());
-        fixture.registerInjectableResource(new KnownStaff());
-        fixture.registerInjectableResource(new UploadedHere());
+        fixture = newFixture();
         fixture.registerInjectableResource(new AnswerDeadline(ANSWER_WITHIN));
     }
 
