@@ -11,6 +11,7 @@ import io.lifeline.contracts.conversation.ConversationClosed;
 import io.lifeline.contracts.conversation.ConversationResolved;
 import io.lifeline.contracts.conversation.ConversationStarted;
 import io.lifeline.contracts.conversation.Priority;
+import io.lifeline.contracts.conversation.PriorityChanged;
 import io.lifeline.contracts.conversation.StaffAssigned;
 import io.lifeline.contracts.conversation.StaffUnassigned;
 import io.lifeline.contracts.conversation.UnassignAutomatically;
@@ -19,6 +20,7 @@ import io.lifeline.contracts.routing.ConversationQueued;
 import io.lifeline.contracts.routing.ConversationRouted;
 import io.lifeline.contracts.routing.FreeSeat;
 import io.lifeline.contracts.routing.RecordAssignee;
+import io.lifeline.contracts.routing.RecordPriority;
 import io.lifeline.contracts.routing.ReleaseConversation;
 import io.lifeline.contracts.routing.RerouteConversation;
 import io.lifeline.contracts.routing.RouteConversation;
@@ -80,6 +82,11 @@ class AutoAssignment implements AutoCloseable {
     @EventHandler
     void on(StaffUnassigned event) {
         send(new FreeSeat(event.conversationId(), event.formerAssignee()));
+    }
+
+    @EventHandler
+    void on(PriorityChanged event) {
+        send(new RecordPriority(event.conversationId(), event.priority()));
     }
 
     @EventHandler

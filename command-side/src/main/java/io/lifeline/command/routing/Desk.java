@@ -229,6 +229,25 @@ class Desk {
         }
     }
 
+    /** A waiting conversation that became urgent (or stopped being) takes its place for the new priority. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RecordPriority command, Acting acting, RoutingSettings settings) {
+        requireSystem(acting);
+        open();
+        Waiting queued = waitingFor(command.conversationId().toString());
+        if (queued == null || queued.ticket().priority() == command.priority()) {
+            return;
+        }
+        RoutingTicket old = queued.ticket();
+        RoutingTicket ticket = new RoutingTicket(old.context(), old.channel(), command.priority(), old.arrival());
+        Seating seating = seating(settings);
+        Rule rule = seating.ruleFor(ticket);
+        Team team = seating.teamOf(rule);
+        apply(new ConversationQueued(command.conversationId(), ticket, team == null ? null : team.id(),
+                rule == null ? null : rule.id(), seating.placeInQueue(ticket, team), null));
+    }
+
     /** Hands a conversation on only if another agent has room: one who did not answer is better than none. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
@@ -425,6 +444,7 @@ class Desk {
     @EventSourcingHandler
     void on(ConversationQueued event) {
         seats.remove(event.conversationId().toString());
+        waiting.removeIf(entry -> entry.conversationId().equals(event.conversationId())); // a new priority, same arrival
         waiting.add(new Waiting(event.conversationId(), event.ticket(), event.position()));
         nextArrival = Math.max(nextArrival, event.ticket().arrival() + 1);
     }

@@ -68,11 +68,15 @@ final class Seating {
         return best;
     }
 
-    /** The place a conversation joining the queue gets: behind those of its team (or of no team) served before it. */
+    /**
+     * The place a conversation joining the queue gets: behind those of its team (or of no team) served
+     * before it. A conversation already waiting (its arrival is its own) does not count against itself.
+     */
     int placeInQueue(RoutingTicket ticket, Team team) {
         Waiting joining = new Waiting(null, ticket, 0);
         TeamId teamId = team == null ? null : team.id();
         return 1 + (int) waiting.stream()
+                .filter(other -> other.ticket().arrival() != ticket.arrival())
                 .filter(other -> Waiting.SERVING_ORDER.compare(other, joining) < 0)
                 .filter(other -> {
                     Rule rule = ruleFor(other.ticket());

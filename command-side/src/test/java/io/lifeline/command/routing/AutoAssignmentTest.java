@@ -57,6 +57,12 @@ class AutoAssignmentTest {
     }
 
     @Test
+    void aChangedPriorityIsToldToTheDesk() {
+        process.on(new PriorityChanged(ONE, Priority.URGENT, Priority.NORMAL));
+        verify(commands).send(new RecordPriority(ONE, Priority.URGENT), AutoAssignment.DESK);
+    }
+
+    @Test
     void aMissedAnswerAsksTheDeskForAnotherAgent() {
         process.on(new AnswerDeadlineMissed(ONE, ANA));
         verify(commands).send(new RerouteConversation(ONE, ANA), AutoAssignment.DESK);

@@ -234,6 +234,30 @@ class DeskTest {
                         new ConversationRouted(conversation(5), ticket(4), ANA, null, decision(RoutingCause.QUEUE, 1, 2, 1)));
     }
 
+    @Test
+    void aWaitingConversationThatBecomesUrgentMovesAheadKeepingItsArrival() {
+        fixture.given(concat(fullDesk(), queued(5, 1), queued(6, 2)))
+                .when(new RecordPriority(conversation(6), Priority.URGENT), asDesk())
+                .expectEvents(new ConversationQueued(conversation(6), ticket(5, Priority.URGENT), SUPPORT, ALL_TO_SUPPORT, 1, null));
+    }
+
+    @Test
+    void aReprioritisedConversationIsServedInItsNewPlace() {
+        fixture.given(concat(fullDesk(), queued(5, 1), queued(6, 2),
+                        new ConversationQueued(conversation(6), ticket(5, Priority.URGENT), SUPPORT, ALL_TO_SUPPORT, 1, null)))
+                .when(new ReleaseConversation(conversation(1)), asDesk())
+                .expectEvents(new ConversationReleased(conversation(1), ANA),
+                        new ConversationRouted(conversation(6), ticket(5, Priority.URGENT), ANA, null,
+                                decision(RoutingCause.QUEUE, 1, 2, 1)));
+    }
+
+    @Test
+    void aPriorityChangeOfASeatedConversationChangesNothingAtTheDesk() {
+        fixture.given(concat(fullDesk()))
+                .when(new RecordPriority(conversation(1), Priority.URGENT), asDesk())
+                .expectNoEvents();
+    }
+
     // --- re-routing -------------------------------------------------------------------------------------
 
     @Test

@@ -125,7 +125,7 @@ class RoutingProjection {
         jdbc.sql("""
                         INSERT INTO read_model.routing_queue (conversation_id, context_kind, channel, priority, arrival, queued_at)
                         VALUES (:id, :context, :channel, :priority, :arrival, :at)
-                        ON CONFLICT (conversation_id) DO NOTHING""")
+                        ON CONFLICT (conversation_id) DO UPDATE SET priority = :priority""")
                 .param("id", event.conversationId().value()).param("context", ticket.context().name())
                 .param("channel", ticket.channel().name()).param("priority", ticket.priority().name())
                 .param("arrival", ticket.arrival()).param("at", at.atOffset(ZoneOffset.UTC)).update();
