@@ -64,8 +64,12 @@ class AutoAssignment implements AutoCloseable {
         this.gateway = gateway;
     }
 
+    /** A conversation staff started is theirs to handle: only those devices start are routed. */
     @EventHandler
     void on(ConversationStarted event) {
+        if (event.startedBy() != null && event.startedBy().isStaff()) {
+            return;
+        }
         ContextKind context = event.context() == null ? ContextKind.GENERAL : event.context().kind();
         Priority priority = event.priority() == null ? Priority.NORMAL : event.priority();
         send(new RouteConversation(event.conversationId(), context, event.channel(), priority));

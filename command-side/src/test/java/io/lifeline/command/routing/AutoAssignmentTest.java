@@ -31,6 +31,13 @@ class AutoAssignmentTest {
     }
 
     @Test
+    void aConversationStaffStartedIsTheirsAndNotRouted() {
+        process.on(new ConversationStarted(ONE, new DeviceId("device-0123456789abcdef"), Channel.STAFF, "Call back",
+                ConversationContext.general(), Priority.NORMAL, null, Actor.staff(ANA)));
+        verifyNoInteractions(commands);
+    }
+
+    @Test
     void aPersonsAssignmentCountsAgainstTheAssignee() {
         process.on(new StaffAssigned(ONE, ANA, null, AssignmentReason.MANUAL));
         verify(commands).send(new RecordAssignee(ONE, ANA), AutoAssignment.DESK);
