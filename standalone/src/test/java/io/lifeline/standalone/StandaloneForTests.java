@@ -129,12 +129,6 @@ public final class StandaloneForTests implements AutoCloseable {
         }
     }
 
-    /** The command side the standalone started with. */
-    public RunningService commandSide() {
-        return lifeline.services().stream().filter(running -> running.service() == Service.COMMAND_SIDE).findFirst()
-                .orElseThrow();
-    }
-
     /** Another command-side instance beside the first, on a free port, as two run when distributed; the caller closes it. */
     public RunningService startAnotherCommandSide() {
         return ServiceLauncher.start(Service.COMMAND_SIDE, lifeline.bridges().shared(), java.util.List.of("--server.port=0"));
