@@ -1,0 +1,53 @@
+// The REST calls the console makes, each through the client's session (a refused token is renewed once).
+
+const inboxViews = {mine: {mine: 'true'}, unassigned: {assignee: 'none'}, all: {}};
+
+export async function inbox(client, {view, status, priority}) {
+  const params = new URLSearchParams({...inboxViews[view], limit: '100'});
+  if (status) params.set('status', status);
+  if (priority) params.set('priority', priority);
+  return (await client.rest('GET', `/api/query/inbox?${params}`)).body.items;
+}
+
+export async function summary(client, id) {
+  return (await client.rest('GET', `/api/query/conversations/${id}`)).body;
+}
+
+export async function timeline(client, id) {
+  return (await client.rest('GET', `/api/query/conversations/${id}/timeline?limit=500`)).body.entries;
+}
+
+/** How far the device has received and read: from its stored receipts. */
+export async function receipts(client, id) {
+  const {events} = (await client.rest('GET', `/api/query/conversations/${id}/events?after=-1&limit=500`)).body;
+  return events.reduce(addReceipt, {delivered: -1, read: -1});
+}
+
+/** Folds one event into the device's receipts; other events leave them as they are. */
+export function addReceipt(receipts, event) {
+  if (!String(event.actor).startsWith('device:')) return receipts;
+  const upTo = event.payload?.upToSequence ?? -1;
+  if (event.type === 'MessagesRead') return {delivered: Math.max(receipts.delivered, upTo), read: Math.max(receipts.read, upTo)};
+  if (event.type === 'MessagesDelivered') return {...receipts, delivered: Math.max(receipts.delivered, upTo)};
+  return receipts;
+}
+
+const conversation = (id) => `/api/conversations/${id}`;
+
+export const commands = {
+  assign: (client, id, staffId) => client.rest('PUT', `${conversation(id)}/assignee`, {staffId}),
+  priority: (client, id, priority) => client.rest('PUT', `${conversation(id)}/priority`, {priority}),
+  addLabel: (client, id, label) => client.rest('PUT', `${conversation(id)}/labels/${encodeURIComponent(label)}`),
+  removeLabel: (client, id, label) => client.rest('DELETE', `${conversation(id)}/labels/${encodeURIComponent(label)}`),
+  resolve: (client, id) => client.rest('POST', `${conversation(id)}/resolve`),
+  reopen: (client, id) => client.rest('POST', `${conversation(id)}/reopen`),
+  close: (client, id) => client.rest('POST', `${conversation(id)}/close`),
+};
+
+/** An attachment fetched with the session's token, as a blob: URL for an image, a player or a download. */
+export async function attachmentUrl(client, id, attachment, {thumbnail = false} = {}) {
+  const path = `${conversation(id)}/attachments/${encodeURIComponent(attachment)}${thumbnail ? '/thumbnail' : ''}`;
+  const answer = await fetch(path, {headers: {Authorization: `Bearer ${await client.session.token()}`}});
+  if (!answer.ok) throw new Error(`attachment answered ${answer.status}`);
+  return URL.createObjectURL(await answer.blob());
+}
