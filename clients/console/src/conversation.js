@@ -1,4 +1,4 @@
-import {html, useState, useEffect, useMemo} from './ui.js';
+import {html, useState, useEffect, useMemo, useRef} from './ui.js';
 import {summary, timeline, receipts, addReceipt, commands} from './api.js';
 import {catchUp} from './catch-up.js';
 import {TimelineEntry} from './timeline-entry.js';
@@ -12,6 +12,7 @@ export function Conversation({client, staff, id}) {
   const [seen, setSeen] = useState({delivered: -1, read: -1});
   const [typing, setTyping] = useState(false);
   const [problem, setProblem] = useState(null);
+  const timelineList = useRef(null);
 
   const load = useMemo(() => async () => {
     const [header, entries] = await Promise.all([summary(client, id), timeline(client, id)]);
@@ -35,10 +36,11 @@ export function Conversation({client, staff, id}) {
     return () => { current = false; offEvents(); offTyping(); };
   }, [load]);
 
-  useEffect(() => { // what the console showed, the agent has read
+  useEffect(() => { // what the console showed, the agent has read; the newest is in view
     const last = shown?.entries.at(-1)?.sequence;
     if (last != null) client.read(id, last);
-  }, [shown]);
+    if (timelineList.current) timelineList.current.scrollTop = timelineList.current.scrollHeight;
+  }, [shown?.entries.at(-1)?.sequence]);
 
   async function act(command, ...args) {
     setProblem(null);
@@ -58,7 +60,7 @@ export function Conversation({client, staff, id}) {
       <${Header} header=${header} />
       <${Actions} header=${header} staff=${staff} act=${act} />
       ${problem && html`<p class="problem" role="alert">${problem}</p>`}
-      <ol class="timeline" id="timeline">
+      <ol class="timeline" id="timeline" ref=${timelineList}>
         ${entries.map((entry) => html`<${TimelineEntry} key=${entry.sequence} entry=${entry} client=${client}
             conversationId=${id} staff=${staff} seen=${seen} />`)}
       </ol>

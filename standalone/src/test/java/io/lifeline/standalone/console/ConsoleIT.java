@@ -98,6 +98,20 @@ class ConsoleIT {
         page.await(By.id("sign-in"));
     }
 
+    @Test
+    void theConsolesFirstLoadTransfersLessThan300Kilobytes(TestBrowser browser) throws Exception {
+        var lifeline = StandaloneForTests.shared();
+        var agent = newStaff(lifeline, "AGENT");
+        ConsolePage.signIn(browser, lifeline.base(), agent.username(), agent.password());
+
+        long transferred = ((Number) browser.run("""
+                return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
+                    .filter((entry) => !entry.name.includes('/api/'))
+                    .reduce((sum, entry) => sum + entry.transferSize, 0);
+                """)).longValue();
+        assertThat(transferred).as("bytes of the page, its scripts, styles and libraries").isPositive().isLessThan(300_000);
+    }
+
     record Staff(String staffId, String username, String password) {}
 
     static Staff newStaff(StandaloneForTests lifeline, String role) throws Exception {
