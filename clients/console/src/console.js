@@ -4,10 +4,11 @@ import {SignIn} from './sign-in.js';
 import {Inbox} from './inbox.js';
 import {Conversation} from './conversation.js';
 import {ConnectionState} from './connection-state.js';
+import {Processors} from './processors.js';
 
 /** The pages each role may open; the API refuses the rest anyway, the console just does not offer them. */
-const pagesFor = {ADMIN: ['inbox'], AGENT: ['inbox'], ANALYST: ['inbox']};
-const titles = {inbox: 'Inbox'};
+const pagesFor = {ADMIN: ['inbox', 'processors'], AGENT: ['inbox'], ANALYST: ['inbox', 'processors']};
+const titles = {inbox: 'Inbox', processors: 'Processors'};
 
 export function Console() {
   const [connection, setConnection] = useState(restore);
@@ -31,16 +32,18 @@ export function Console() {
       <strong class="brand">Lifeline</strong>
       <nav aria-label="Pages">
         ${pagesFor[staff.role].map((name) => html`
-          <button class=${page === name ? 'current' : ''} onClick=${() => setPage(name)}>${titles[name]}</button>`)}
+          <button class=${page === name ? 'current' : ''} data-page=${name} aria-current=${page === name ? 'page' : 'false'}
+                  onClick=${() => setPage(name)}>${titles[name]}</button>`)}
       </nav>
       <${ConnectionState} client=${client} />
       <span class="who" data-role=${staff.role}>${staff.role}</span>
       <button id="sign-out" onClick=${leave}>Sign out</button>
     </header>
-    <div class="work">
-      <${Inbox} client=${client} staff=${staff} selected=${open} onOpen=${setOpen} />
-      ${open
-        ? html`<${Conversation} key=${open} client=${client} staff=${staff} id=${open} />`
-        : html`<section class="conversation empty"><p>Choose a conversation (arrow keys or j/k, then Enter).</p></section>`}
-    </div>`;
+    ${page === 'processors' ? html`<${Processors} client=${client} />` : html`
+      <div class="work">
+        <${Inbox} client=${client} staff=${staff} selected=${open} onOpen=${setOpen} />
+        ${open
+          ? html`<${Conversation} key=${open} client=${client} staff=${staff} id=${open} />`
+          : html`<section class="conversation empty"><p>Choose a conversation (arrow keys or j/k, then Enter).</p></section>`}
+      </div>`}`;
 }

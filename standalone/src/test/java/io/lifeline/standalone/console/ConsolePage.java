@@ -80,7 +80,18 @@ final class ConsolePage {
     }
 
     void awaitText(String id, String text) {
-        wait.until(ExpectedConditions.textToBe(By.id(id), text));
+        awaitText(By.id(id), text);
+    }
+
+    void awaitText(By by, String text) {
+        wait.until(ExpectedConditions.textToBe(by, text));
+    }
+
+    /** Opens one of the console's pages from its navigation. */
+    void showPage(String name) {
+        find(By.cssSelector("nav button[data-page='" + name + "']")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("nav button[data-page='" + name + "']"),
+                "aria-current", "page"));
     }
 
     WebElement await(By by) {
