@@ -5,10 +5,11 @@ import {Inbox} from './inbox.js';
 import {Conversation} from './conversation.js';
 import {ConnectionState} from './connection-state.js';
 import {Processors} from './processors.js';
+import {Stats} from './stats.js';
 
 /** The pages each role may open; the API refuses the rest anyway, the console just does not offer them. */
-const pagesFor = {ADMIN: ['inbox', 'processors'], AGENT: ['inbox'], ANALYST: ['inbox', 'processors']};
-const titles = {inbox: 'Inbox', processors: 'Processors'};
+const pagesFor = {ADMIN: ['inbox', 'stats', 'processors'], AGENT: ['inbox'], ANALYST: ['inbox', 'stats', 'processors']};
+const titles = {inbox: 'Inbox', stats: 'Stats', processors: 'Processors'};
 
 export function Console() {
   const [connection, setConnection] = useState(restore);
@@ -39,7 +40,9 @@ export function Console() {
       <span class="who" data-role=${staff.role}>${staff.role}</span>
       <button id="sign-out" onClick=${leave}>Sign out</button>
     </header>
-    ${page === 'processors' ? html`<${Processors} client=${client} />` : html`
+    ${page === 'processors' ? html`<${Processors} client=${client} />` : ''}
+    ${page === 'stats' ? html`<${Stats} client=${client} onOpenConversation=${(id) => { setOpen(id); setPage('inbox'); }} />` : ''}
+    ${page === 'inbox' && html`
       <div class="work">
         <${Inbox} client=${client} staff=${staff} selected=${open} onOpen=${setOpen} />
         ${open

@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The console's files as a browser gets them through the edge: public, under the browser files' strict policy. */
 class ConsoleFilesIT {
@@ -27,16 +29,17 @@ class ConsoleFilesIT {
                 .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval"));
     }
 
-    @Test
-    void preactWithHtmComesFromItsWebJarAsAJavaScriptModule() throws Exception {
+    @ParameterizedTest
+    @CsvSource({"/console/lib/preact/standalone.module.js, useState", "/console/lib/chart/chart.umd.min.js, Chart.js v"})
+    void theConsolesLibrariesComeFromTheirWebJarsAsRevalidatedJavaScript(String path, String marker) throws Exception {
         var lifeline = StandaloneForTests.shared();
 
-        HttpResponse<String> library = get(lifeline, "/console/lib/preact/standalone.module.js");
+        HttpResponse<String> library = get(lifeline, path);
 
         assertThat(library.statusCode()).isEqualTo(200);
         assertThat(library.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                 .startsWith("text/javascript"));
-        assertThat(library.body()).contains("useState").contains("html");
+        assertThat(library.body()).contains(marker);
         assertThat(library.headers().firstValue("Cache-Control")).hasValue("no-cache");
     }
 

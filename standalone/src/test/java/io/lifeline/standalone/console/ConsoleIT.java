@@ -27,7 +27,7 @@ import org.openqa.selenium.By;
 class ConsoleIT {
 
     @Test
-    void anAgentTakesANewUrgentConversationLiveRepliesAndResolvesIt(TestBrowser browser) throws Exception {
+    void anAgentTakesANewUrgentConversationLiveRepliesAndResolvesItAndTheStatsCountIt(TestBrowser browser) throws Exception {
         var lifeline = StandaloneForTests.shared();
         var agent = newStaff(lifeline, "AGENT");
         var page = ConsolePage.signIn(browser, lifeline.base(), agent.username(), agent.password());
@@ -80,6 +80,21 @@ class ConsoleIT {
         }
         assertThat(page.messageTexts()).containsExactly("please help", "I am here. Where are you now?",
                 "At the station, by the north exit");
+
+        lifeline.awaitProjections();
+        page.click("sign-out");
+        var analyst = newStaff(lifeline, "ANALYST");
+        var stats = ConsolePage.signIn(browser, lifeline.base(), analyst.username(), analyst.password());
+        stats.showPage("stats");
+        long resolved = lifeline.call("GET", "/api/query/stats", lifeline.adminToken(), null)
+                .path("byStatus").path("RESOLVED").asLong();
+        var count = stats.await(By.cssSelector("table[data-figure='status'] tr[data-name='RESOLVED'] .count"));
+        assertThat(count.getText()).as("the stats page counts it, as the API does").isEqualTo(Long.toString(resolved));
+        count.click();
+        stats.await(By.cssSelector(".drill-down li[data-conversation='" + conversation + "']"));
+        browser.screenshot("console-stats");
+        assertThat(browser.run("return typeof Chart === 'function' && document.querySelectorAll('.chart canvas').length;"))
+                .as("both charts drawn by Chart.js").isEqualTo(2L);
         assertThat(browser.consoleErrors()).isEmpty();
     }
 

@@ -38,17 +38,14 @@ public class BrowserFilesConfig implements WebMvcConfigurer {
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler(CLIENT_PATHS)
-                .addResourceLocations(CLIENT_LOCATION)
-                .setCacheControl(CacheControl.noCache())
-                .setEtagGenerator(this::etag);
-        registry.addResourceHandler(ConsoleLibraries.PATHS)
-                .addResourceLocations(ConsoleLibraries.preactLocation())
-                .setCacheControl(CacheControl.noCache())
-                .setEtagGenerator(this::etag);
-        registry.addResourceHandler(CONSOLE_PATHS)
-                .addResourceLocations(CONSOLE_LOCATION)
-                .setCacheControl(CacheControl.noCache())
+        serve(registry, CLIENT_PATHS, CLIENT_LOCATION);
+        serve(registry, ConsoleLibraries.PREACT_PATHS, ConsoleLibraries.preactLocation());
+        serve(registry, ConsoleLibraries.CHART_PATHS, ConsoleLibraries.chartLocation());
+        serve(registry, CONSOLE_PATHS, CONSOLE_LOCATION);
+    }
+
+    private void serve(ResourceHandlerRegistry registry, String paths, String location) {
+        registry.addResourceHandler(paths).addResourceLocations(location).setCacheControl(CacheControl.noCache())
                 .setEtagGenerator(this::etag);
     }
 
