@@ -22,7 +22,11 @@ export function Conversation({client, staff, id}) {
   useEffect(() => {
     let current = true;
     const show = (loaded) => current && setShown(loaded);
-    load().then(show, (failed) => current && setProblem(failed.message));
+    load().then((loaded) => {
+      show(loaded);
+      // Its own subscription, unlike the inbox's, resumes after a drop from the last event handed on.
+      if (current) client.subscribe(id, {after: loaded.header.lastSequence});
+    }, (failed) => current && setProblem(failed.message));
     receipts(client, id).then((found) => current && setSeen(found), () => {});
     const follow = catchUp(load, (loaded, _, sequence) => loaded.header.lastSequence >= sequence, show);
     const offEvents = client.on('event', (event) => {
@@ -33,7 +37,7 @@ export function Conversation({client, staff, id}) {
     const offTyping = client.on('typing', (frame) => {
       if (frame.conversationId === id && String(frame.actor).startsWith('device:')) setTyping(frame.typing);
     });
-    return () => { current = false; offEvents(); offTyping(); };
+    return () => { current = false; offEvents(); offTyping(); client.unsubscribe(id); };
   }, [load]);
 
   useEffect(() => { // what the console showed, the agent has read; the newest is in view

@@ -20,7 +20,10 @@ export function Inbox({client, staff, selected, onOpen}) {
     const follow = catchUp(load, (loaded, id, sequence) =>
       loaded.some((item) => item.conversationId === id && item.lastSequence >= sequence), (loaded) => current && setItems(loaded));
     const off = client.on('event', (event) => follow(event.conversationId, event.sequence));
-    return () => { current = false; off(); };
+    const offState = client.on('state', ({state}) => { // the inbox subscription has no backfill: load afresh
+      if (state === 'open') load().then((loaded) => current && setItems(loaded), () => {});
+    });
+    return () => { current = false; off(); offState(); };
   }, [load]);
 
   const list = items ?? [];
