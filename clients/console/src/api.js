@@ -2,11 +2,21 @@
 
 const inboxViews = {mine: {mine: 'true'}, unassigned: {assignee: 'none'}, all: {}};
 
-export async function inbox(client, {view, status, priority}) {
+export async function inbox(client, filter) {
+  return (await client.rest('GET', `/api/query/inbox?${inboxQuery(filter)}`)).body.items;
+}
+
+/** Messages matching the words, with the inbox's filters; each hit names its conversation. */
+export async function search(client, words, filter) {
+  const params = inboxQuery(filter);
+  params.set('q', words);
+  return (await client.rest('GET', `/api/query/search?${params}`)).body.hits;
+}
+
+function inboxQuery({view, status, priority, label}) {
   const params = new URLSearchParams({...inboxViews[view], limit: '100'});
-  if (status) params.set('status', status);
-  if (priority) params.set('priority', priority);
-  return (await client.rest('GET', `/api/query/inbox?${params}`)).body.items;
+  Object.entries({status, priority, label}).forEach(([name, value]) => value && params.set(name, value));
+  return params;
 }
 
 export async function summary(client, id) {

@@ -1,5 +1,6 @@
-import {html, useState, useEffect, useMemo} from './ui.js';
-import {inbox} from './api.js';
+import {html, useState, useEffect, useMemo, useRef} from './ui.js';
+import {inbox, search} from './api.js';
+import {Snippet} from './snippet.js';
 import {catchUp} from './catch-up.js';
 import {keyboardNavigation} from './keys.js';
 
@@ -9,16 +10,20 @@ const priorities = ['', 'URGENT', 'HIGH', 'NORMAL', 'LOW'];
 
 /** The queue, in the server's order (urgent first), kept current by the socket's inbox events. */
 export function Inbox({client, staff, selected, onOpen}) {
-  const [filter, setFilter] = useState({view: 'all', status: 'OPEN', priority: ''});
+  const [filter, setFilter] = useState({view: 'all', status: 'OPEN', priority: '', label: '', words: ''});
   const [items, setItems] = useState(null);
   const [cursor, setCursor] = useState(0);
+  const at = useRef(0); // keys can come faster than renders: they read and move this, not a render's copy
+  const moveTo = (index) => { at.current = index; setCursor(index); };
 
-  const load = useMemo(() => () => inbox(client, filter), [client, filter]);
+  const load = useMemo(() => () => (filter.words ? search(client, filter.words, filter) : inbox(client, filter)),
+    [client, filter]);
   useEffect(() => {
     let current = true;
+    setItems(null); // what another filter found is not shown under this one
     load().then((loaded) => current && setItems(loaded), () => current && setItems([]));
-    const follow = catchUp(load, (loaded, id, sequence) =>
-      loaded.some((item) => item.conversationId === id && item.lastSequence >= sequence), (loaded) => current && setItems(loaded));
+    const follow = catchUp(load, (loaded, id, sequence) => filter.words // search hits: one load per event is enough
+      || loaded.some((item) => item.conversationId === id && item.lastSequence >= sequence), (loaded) => current && setItems(loaded));
     const off = client.on('event', (event) => follow(event.conversationId, event.sequence));
     const offState = client.on('state', ({state}) => { // the inbox subscription has no backfill: load afresh
       if (state === 'open') load().then((loaded) => current && setItems(loaded), () => {});
@@ -29,11 +34,16 @@ export function Inbox({client, staff, selected, onOpen}) {
   const list = items ?? [];
   useEffect(() => keyboardNavigation({
     count: () => list.length,
-    move: (step) => setCursor((at) => Math.max(0, Math.min(list.length - 1, at + step))),
-    open: () => list[cursor] && onOpen(list[cursor].conversationId),
-  }), [list, cursor]);
+    move: (step) => moveTo(Math.max(0, Math.min(list.length - 1, at.current + step))),
+    open: () => list[at.current] && onOpen(list[at.current].conversationId),
+  }), [list]);
 
-  const choose = (change) => { setFilter({...filter, ...change}); setCursor(0); };
+  const choose = (change) => { setFilter({...filter, ...change}); moveTo(0); };
+  const typed = (event) => { // search words and a label apply on Enter
+    event.preventDefault();
+    const form = new FormData(event.target);
+    choose({words: String(form.get('words')).trim(), label: String(form.get('label')).trim()});
+  };
   return html`
     <section class="inbox" aria-label="Inbox">
       <div class="views" role="tablist">
@@ -41,6 +51,11 @@ export function Inbox({client, staff, selected, onOpen}) {
           <button role="tab" aria-selected=${filter.view === view} data-view=${view}
                   onClick=${() => choose({view})}>${title}</button>`)}
       </div>
+      <form class="find" role="search" onSubmit=${typed}>
+        <input type="search" name="words" placeholder="Search messages" aria-label="Search messages" />
+        <input name="label" placeholder="label" aria-label="Label filter" />
+        <button type="submit">Find</button>
+      </form>
       <div class="filters">
         <label>Status <select name="status" value=${filter.status} onChange=${(e) => choose({status: e.target.value})}>
           ${statuses.map((s) => html`<option value=${s}>${s || 'any'}</option>`)}</select></label>
@@ -49,11 +64,25 @@ export function Inbox({client, staff, selected, onOpen}) {
       </div>
       ${items === null ? html`<p class="quiet">Loading…</p>` : list.length === 0 ? html`<p class="quiet">Nothing here.</p>` : ''}
       <ol class="items" id="inbox-items">
-        ${list.map((item, at) => html`<${InboxRow} key=${item.conversationId} item=${item} staff=${staff}
-            focused=${at === cursor} open=${item.conversationId === selected}
-            onOpen=${() => { setCursor(at); onOpen(item.conversationId); }} />`)}
+        ${filter.words ? list.map((hit, index) => html`<${SearchRow} key=${`${hit.conversationId}-${hit.sequence}`} hit=${hit}
+            focused=${index === cursor} open=${hit.conversationId === selected}
+            onOpen=${() => { moveTo(index); onOpen(hit.conversationId); }} />`)
+        : list.map((item, index) => html`<${InboxRow} key=${item.conversationId} item=${item} staff=${staff}
+            focused=${index === cursor} open=${item.conversationId === selected}
+            onOpen=${() => { moveTo(index); onOpen(item.conversationId); }} />`)}
       </ol>
     </section>`;
+}
+
+function SearchRow({hit, focused, open, onOpen}) {
+  const classes = ['item', 'hit', focused && 'focused', open && 'open'].filter(Boolean).join(' ');
+  return html`
+    <li class=${classes} data-conversation=${hit.conversationId} aria-current=${open ? 'true' : 'false'}>
+      <button onClick=${onOpen}>
+        <span class="preview"><${Snippet} text=${hit.snippet} /></span>
+        <span class="meta">${hit.status} · ${hit.priority} · ${new Date(hit.sentAt).toLocaleString()}</span>
+      </button>
+    </li>`;
 }
 
 function InboxRow({item, staff, focused, open, onOpen}) {

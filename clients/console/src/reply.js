@@ -2,16 +2,20 @@ import {html, useState, useRef} from './ui.js';
 
 const TYPING_EVERY_MS = 3000;
 
-/** The reply box: sends through the client's outbox (idempotent, kept across drops) with a typing signal. */
+/**
+ * The reply box: sends through the client's outbox (idempotent, kept across drops) with a typing
+ * signal; or, switched to a private note, adds one over REST (staff only, never shown to the visitor).
+ */
 export function Reply({client, id}) {
   const [text, setText] = useState('');
+  const [note, setNote] = useState(false);
   const [pending, setPending] = useState([]);
   const [problem, setProblem] = useState(null);
   const lastTyping = useRef(0);
 
   function input(event) {
     setText(event.target.value);
-    if (Date.now() - lastTyping.current > TYPING_EVERY_MS) {
+    if (!note && Date.now() - lastTyping.current > TYPING_EVERY_MS) {
       lastTyping.current = Date.now();
       client.typing(id, true);
     }
@@ -23,6 +27,11 @@ export function Reply({client, id}) {
     if (!body) return;
     setText('');
     setProblem(null);
+    if (note) {
+      client.rest('POST', `/api/conversations/${id}/notes`, {text: body})
+        .catch((refused) => { setText(body); setProblem(`note not added: ${refused.code ?? refused.message}`); });
+      return;
+    }
     lastTyping.current = 0;
     client.typing(id, false);
     setPending((before) => [...before, body]);
@@ -36,11 +45,14 @@ export function Reply({client, id}) {
   }
 
   return html`
-    <form class="reply" id="reply" onSubmit=${send}>
+    <form class=${`reply${note ? ' as-note' : ''}`} id="reply" onSubmit=${send}>
+      <label class="mode"><input type="checkbox" name="note" checked=${note} onChange=${(e) => setNote(e.target.checked)} />
+        Private note (staff only)</label>
       ${pending.map((body) => html`<p class="sending">Sending: ${body}</p>`)}
       ${problem && html`<p class="problem" role="alert">${problem}</p>`}
-      <textarea name="text" rows="3" placeholder="Reply to the visitor (Enter sends, Shift+Enter for a new line)"
+      <textarea name="text" rows="3" placeholder=${note ? 'A note for staff only (Enter adds it)'
+        : 'Reply to the visitor (Enter sends, Shift+Enter for a new line)'}
                 aria-label="Reply" value=${text} onInput=${input} onKeyDown=${keys}></textarea>
-      <button type="submit">Send</button>
+      <button type="submit">${note ? 'Add note' : 'Send'}</button>
     </form>`;
 }

@@ -1,0 +1,75 @@
+package io.lifeline.standalone.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lifeline.standalone.StandaloneForTests;
+import io.lifeline.testsupport.browser.BrowserExtension;
+import io.lifeline.testsupport.browser.TestBrowser;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/** An agent works with the keyboard alone, finds a conversation by what was written, and leaves a private note. */
+@ExtendWith(BrowserExtension.class)
+class ConsoleKeyboardSearchAndNotesIT {
+
+    @Test
+    void theKeysMoveThroughTheInboxAndEnterOpensTheChosenConversation(TestBrowser browser) throws Exception {
+        var lifeline = StandaloneForTests.shared();
+        var agent = ConsoleIT.newStaff(lifeline, "AGENT");
+        for (String subject : List.of("First in line", "Second in line", "Third in line")) {
+            assign(lifeline, lifeline.startConversation(lifeline.newDevice().token(), subject), agent);
+        }
+        var page = ConsolePage.signIn(browser, lifeline.base(), agent.username(), agent.password());
+        page.view("mine");
+        page.await(By.cssSelector("#inbox-items .item:nth-child(3)"));
+        List<String> shown = browser.driver().findElements(By.cssSelector("#inbox-items .item")).stream()
+                .map(row -> row.getAttribute("data-conversation")).toList();
+        browser.run("document.activeElement.blur();");
+
+        new Actions(browser.driver()).sendKeys("j").sendKeys(Keys.ARROW_DOWN).sendKeys("k").sendKeys("j").sendKeys(Keys.ENTER)
+                .perform();
+
+        page.await(By.cssSelector(".conversation[data-conversation='" + shown.get(2) + "'] #timeline"));
+        assertThat(page.find(By.cssSelector("#inbox-items .item.focused")).getAttribute("data-conversation"))
+                .isEqualTo(shown.get(2));
+    }
+
+    @Test
+    void aSearchFindsTheConversationByItsWordsAndAPrivateNoteStaysWithStaff(TestBrowser browser) throws Exception {
+        var lifeline = StandaloneForTests.shared();
+        var agent = ConsoleIT.newStaff(lifeline, "AGENT");
+        var device = lifeline.newDevice();
+        String word = "zebra" + UUID.randomUUID().toString().replaceAll("[^a-z]", "");
+        String conversation = lifeline.startConversation(device.token(), "Lost " + word + " near the bridge");
+        assign(lifeline, conversation, agent);
+        lifeline.awaitProjections();
+        var page = ConsolePage.signIn(browser, lifeline.base(), agent.username(), agent.password());
+
+        page.find(By.cssSelector(".find input[name=words]")).sendKeys(word, Keys.ENTER);
+        WebElement hit = page.await(By.cssSelector("#inbox-items .hit[data-conversation='" + conversation + "']"));
+        assertThat(hit.findElement(By.tagName("mark")).getText()).isEqualTo(word);
+        hit.findElement(By.tagName("button")).click();
+        page.await(By.cssSelector(".conversation[data-conversation='" + conversation + "'] #timeline"));
+
+        page.find(By.cssSelector("#reply input[name=note]")).click();
+        page.reply("Called the station; a patrol is on its way");
+        page.await(By.cssSelector("#timeline .note .text"));
+        assertThat(page.find(By.cssSelector("#timeline .note .text")).getText())
+                .isEqualTo("Called the station; a patrol is on its way");
+        assertThat(lifeline.call("GET", "/api/query/conversations/" + conversation + "/timeline", device.token(), null)
+                .path("entries").toString()).as("the device's timeline").doesNotContain("patrol");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    private static void assign(StandaloneForTests lifeline, String conversation, ConsoleIT.Staff agent) throws Exception {
+        lifeline.call("PUT", "/api/conversations/" + conversation + "/assignee", lifeline.adminToken(),
+                Map.of("staffId", agent.staffId()));
+    }
+}
