@@ -6,6 +6,12 @@ export async function inbox(client, filter) {
   return (await client.rest('GET', `/api/query/inbox?${inboxQuery(filter)}`)).body.items;
 }
 
+/** The caller's unread messages per conversation (the server's count: others' messages after the caller's read position). */
+export async function unread(client) {
+  const {body} = await client.rest('GET', '/api/query/unread');
+  return {total: body.total, of: Object.fromEntries(body.conversations.map((one) => [one.conversationId, one.unread]))};
+}
+
 /** Messages matching the words, with the inbox's filters; each hit names its conversation. */
 export async function search(client, words, filter) {
   const params = inboxQuery(filter);
@@ -13,9 +19,9 @@ export async function search(client, words, filter) {
   return (await client.rest('GET', `/api/query/search?${params}`)).body.hits;
 }
 
-function inboxQuery({view, status, priority, label}) {
+function inboxQuery({view, status, priority, context, label}) {
   const params = new URLSearchParams({...inboxViews[view], limit: '100'});
-  Object.entries({status, priority, label}).forEach(([name, value]) => value && params.set(name, value));
+  Object.entries({status, priority, context, label}).forEach(([name, value]) => value && params.set(name, value));
   return params;
 }
 

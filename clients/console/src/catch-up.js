@@ -1,9 +1,11 @@
 // The read models (the inbox, a timeline) trail the live events by a moment. A view that sees an
 // event loads again until what it loads has reached that event's sequence, a bounded number of
-// times, one load at a time, and always keeps the newest answer.
+// times, one load at a time, and always keeps the newest answer; then once more a moment later, for
+// the read models that trail the one it checked (the unread counts behind the inbox).
 
 const PAUSE_MS = 250;
 const TRIES = 16;
+const pause = () => new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
 
 /**
  * @param {() => Promise<any>} load
@@ -23,7 +25,8 @@ export function catchUp(load, reached, show) {
         show(loaded);
         wanted.filter(([id, sequence]) => reached(loaded, id, sequence) && awaited.get(id) === sequence)
           .forEach(([id]) => awaited.delete(id));
-        if (awaited.size > 0) await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+        await pause();
+        if (awaited.size === 0) show(await load()); // events that come meanwhile go round again
       }
     } catch (failed) {
       // the next event, or the view being opened again, loads afresh

@@ -1,5 +1,5 @@
 import {html, useState, useEffect, useMemo, useRef} from './ui.js';
-import {inbox, search} from './api.js';
+import {inbox, search, unread} from './api.js';
 import {Snippet} from './snippet.js';
 import {catchUp} from './catch-up.js';
 import {keyboardNavigation} from './keys.js';
@@ -7,17 +7,23 @@ import {keyboardNavigation} from './keys.js';
 const views = [['mine', 'Mine'], ['unassigned', 'Unassigned'], ['all', 'All']];
 const statuses = ['', 'OPEN', 'SNOOZED', 'RESOLVED', 'CLOSED'];
 const priorities = ['', 'URGENT', 'HIGH', 'NORMAL', 'LOW'];
+const contexts = ['', 'EMERGENCY', 'SUPPORT', 'REQUEST', 'JOB', 'BID', 'GENERAL'];
 
 /** The queue, in the server's order (urgent first), kept current by the socket's inbox events. */
 export function Inbox({client, staff, selected, onOpen}) {
-  const [filter, setFilter] = useState({view: 'all', status: 'OPEN', priority: '', label: '', words: ''});
+  const [filter, setFilter] = useState({view: 'all', status: 'OPEN', priority: '', context: '', label: '', words: ''});
   const [items, setItems] = useState(null);
+  const [badges, setBadges] = useState({total: 0, of: {}});
   const [cursor, setCursor] = useState(0);
   const at = useRef(0); // keys can come faster than renders: they read and move this, not a render's copy
   const moveTo = (index) => { at.current = index; setCursor(index); };
 
-  const load = useMemo(() => () => (filter.words ? search(client, filter.words, filter) : inbox(client, filter)),
-    [client, filter]);
+  const load = useMemo(() => async () => {
+    const [loaded, counted] = await Promise.all([filter.words ? search(client, filter.words, filter) : inbox(client, filter),
+      unread(client).catch(() => null)]);
+    if (counted) setBadges(counted);
+    return loaded;
+  }, [client, filter]);
   useEffect(() => {
     let current = true;
     setItems(null); // what another filter found is not shown under this one
@@ -49,7 +55,8 @@ export function Inbox({client, staff, selected, onOpen}) {
       <div class="views" role="tablist">
         ${views.map(([view, title]) => html`
           <button role="tab" aria-selected=${filter.view === view} data-view=${view}
-                  onClick=${() => choose({view})}>${title}</button>`)}
+                  onClick=${() => choose({view})}>${title}${view === 'mine' && badges.total > 0
+                    && html` <span class="badge" id="unread-total" title="unread messages">${badges.total}</span>`}</button>`)}
       </div>
       <form class="find" role="search" onSubmit=${typed}>
         <input type="search" name="words" placeholder="Search messages" aria-label="Search messages" />
@@ -61,6 +68,8 @@ export function Inbox({client, staff, selected, onOpen}) {
           ${statuses.map((s) => html`<option value=${s}>${s || 'any'}</option>`)}</select></label>
         <label>Priority <select name="priority" value=${filter.priority} onChange=${(e) => choose({priority: e.target.value})}>
           ${priorities.map((p) => html`<option value=${p}>${p || 'any'}</option>`)}</select></label>
+        <label>Context <select name="context" value=${filter.context} onChange=${(e) => choose({context: e.target.value})}>
+          ${contexts.map((c) => html`<option value=${c}>${c || 'any'}</option>`)}</select></label>
       </div>
       ${items === null ? html`<p class="quiet">Loading…</p>` : list.length === 0 ? html`<p class="quiet">Nothing here.</p>` : ''}
       <ol class="items" id="inbox-items">
@@ -68,6 +77,7 @@ export function Inbox({client, staff, selected, onOpen}) {
             focused=${index === cursor} open=${hit.conversationId === selected}
             onOpen=${() => { moveTo(index); onOpen(hit.conversationId); }} />`)
         : list.map((item, index) => html`<${InboxRow} key=${item.conversationId} item=${item} staff=${staff}
+            unread=${badges.of[item.conversationId] ?? 0}
             focused=${index === cursor} open=${item.conversationId === selected}
             onOpen=${() => { moveTo(index); onOpen(item.conversationId); }} />`)}
       </ol>
@@ -85,7 +95,7 @@ function SearchRow({hit, focused, open, onOpen}) {
     </li>`;
 }
 
-function InboxRow({item, staff, focused, open, onOpen}) {
+function InboxRow({item, staff, unread, focused, open, onOpen}) {
   const urgent = item.hasUrgent || item.priority === 'URGENT';
   const classes = ['item', urgent && 'urgent', focused && 'focused', open && 'open'].filter(Boolean).join(' ');
   return html`
@@ -94,6 +104,7 @@ function InboxRow({item, staff, focused, open, onOpen}) {
         <span class="line">
           ${urgent && html`<span class="flag" title="Urgent">URGENT</span>`}
           <span class="subject">${item.subject || '(no subject)'}</span>
+          ${unread > 0 && html`<span class="badge" title="unread messages">${unread}</span>`}
           <span class=${`priority ${item.priority}`}>${item.priority}</span>
         </span>
         <span class="preview">${item.lastMessagePreview ?? ''}</span>

@@ -15,7 +15,10 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
-/** An agent works with the keyboard alone, finds a conversation by what was written, and leaves a private note. */
+/**
+ * An agent works with the keyboard alone, finds a conversation by what was written, leaves a private
+ * note, and sees the server's unread counts.
+ */
 @ExtendWith(BrowserExtension.class)
 class ConsoleKeyboardSearchAndNotesIT {
 
@@ -66,6 +69,35 @@ class ConsoleKeyboardSearchAndNotesIT {
         assertThat(lifeline.call("GET", "/api/query/conversations/" + conversation + "/timeline", device.token(), null)
                 .path("entries").toString()).as("the device's timeline").doesNotContain("patrol");
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void unreadBadgesShowTheServersCountsAndClearOnceTheAgentHasReadTheConversation(TestBrowser browser) throws Exception {
+        var lifeline = StandaloneForTests.shared();
+        var agent = ConsoleIT.newStaff(lifeline, "AGENT");
+        var device = lifeline.newDevice();
+        String conversation = lifeline.startConversation(device.token(), "Unread");
+        assign(lifeline, conversation, agent);
+        var page = ConsolePage.signIn(browser, lifeline.base(), agent.username(), agent.password());
+        page.view("mine");
+        page.inboxItem(conversation);
+
+        for (int i = 1; i <= 3; i++) {
+            lifeline.call("POST", "/api/conversations/" + conversation + "/messages", device.token(),
+                    Map.of("clientMessageId", "unread-" + i, "text", "are you there? " + i));
+        }
+        lifeline.awaitProjections();
+        String agentToken = lifeline.call("POST", "/api/sessions/staff", null,
+                Map.of("username", agent.username(), "password", agent.password())).path("session").path("token").asString();
+        long unread = lifeline.call("GET", "/api/query/unread", agentToken, null).path("total").asLong();
+        assertThat(unread).isPositive();
+        page.awaitText(By.cssSelector(".item[data-conversation='" + conversation + "'] .badge"), Long.toString(unread));
+        page.awaitText(By.id("unread-total"), Long.toString(unread));
+
+        page.open(conversation);
+        page.awaitMessage("are you there? 3");
+        page.awaitGone(By.cssSelector(".item[data-conversation='" + conversation + "'] .badge"));
+        assertThat(lifeline.call("GET", "/api/query/unread", agentToken, null).path("total").asLong()).isZero();
     }
 
     private static void assign(StandaloneForTests lifeline, String conversation, ConsoleIT.Staff agent) throws Exception {

@@ -98,6 +98,10 @@ final class ConsolePage {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    void awaitGone(By by) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
+    }
+
     WebElement find(By by) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(by));
     }
