@@ -2,8 +2,21 @@
 
 const inboxViews = {mine: {mine: 'true'}, unassigned: {assignee: 'none'}, all: {}};
 
-export async function inbox(client, filter) {
-  return (await client.rest('GET', `/api/query/inbox?${inboxQuery(filter)}`)).body.items;
+const PAGE = 200; // the most the inbox answers at once
+
+/** The first `count` conversations of the queue (page after page), and whether there are more. */
+export async function inbox(client, filter, count) {
+  const items = [];
+  let next = null;
+  do {
+    const params = inboxQuery(filter);
+    params.set('limit', String(Math.min(PAGE, count - items.length)));
+    if (next) params.set('cursor', next);
+    const {body} = await client.rest('GET', `/api/query/inbox?${params}`);
+    items.push(...body.items);
+    next = body.next;
+  } while (next && items.length < count);
+  return Object.assign(items, {more: Boolean(next)});
 }
 
 /** The caller's unread messages per conversation (the server's count: others' messages after the caller's read position). */

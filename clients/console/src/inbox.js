@@ -7,6 +7,7 @@ import {keyboardNavigation} from './keys.js';
 const views = [['mine', 'Mine'], ['unassigned', 'Unassigned'], ['all', 'All']];
 const statuses = ['', 'OPEN', 'SNOOZED', 'RESOLVED', 'CLOSED'];
 const priorities = ['', 'URGENT', 'HIGH', 'NORMAL', 'LOW'];
+const SHOWN_AT_FIRST = 100;
 const contexts = ['', 'EMERGENCY', 'SUPPORT', 'REQUEST', 'JOB', 'BID', 'GENERAL'];
 
 /** The queue, in the server's order (urgent first), kept current by the socket's inbox events. */
@@ -14,19 +15,20 @@ export function Inbox({client, staff, selected, onOpen}) {
   const [filter, setFilter] = useState({view: 'all', status: 'OPEN', priority: '', context: '', label: '', words: ''});
   const [items, setItems] = useState(null);
   const [badges, setBadges] = useState({total: 0, of: {}});
+  const [count, setCount] = useState(SHOWN_AT_FIRST);
   const [cursor, setCursor] = useState(0);
   const at = useRef(0); // keys can come faster than renders: they read and move this, not a render's copy
   const moveTo = (index) => { at.current = index; setCursor(index); };
 
   const load = useMemo(() => async () => {
-    const [loaded, counted] = await Promise.all([filter.words ? search(client, filter.words, filter) : inbox(client, filter),
+    const [loaded, counted] = await Promise.all([filter.words ? search(client, filter.words, filter) : inbox(client, filter, count),
       unread(client).catch(() => null)]);
     if (counted) setBadges(counted);
     return loaded;
-  }, [client, filter]);
+  }, [client, filter, count]);
+  useEffect(() => setItems(null), [filter]); // another filter's finds are not shown under this one
   useEffect(() => {
     let current = true;
-    setItems(null); // what another filter found is not shown under this one
     load().then((loaded) => current && setItems(loaded), () => current && setItems([]));
     const follow = catchUp(load, (loaded, id, sequence) => filter.words // search hits: one load per event is enough
       || loaded.some((item) => item.conversationId === id && item.lastSequence >= sequence), (loaded) => current && setItems(loaded));
@@ -44,7 +46,7 @@ export function Inbox({client, staff, selected, onOpen}) {
     open: () => list[at.current] && onOpen(list[at.current].conversationId),
   }), [list]);
 
-  const choose = (change) => { setFilter({...filter, ...change}); moveTo(0); };
+  const choose = (change) => { setFilter({...filter, ...change}); setCount(SHOWN_AT_FIRST); moveTo(0); };
   const typed = (event) => { // search words and a label apply on Enter
     event.preventDefault();
     const form = new FormData(event.target);
@@ -81,6 +83,8 @@ export function Inbox({client, staff, selected, onOpen}) {
             focused=${index === cursor} open=${item.conversationId === selected}
             onOpen=${() => { moveTo(index); onOpen(item.conversationId); }} />`)}
       </ol>
+      ${items?.more && html`<button class="more" id="show-more" onClick=${() => setCount(count + SHOWN_AT_FIRST)}>
+        Show ${SHOWN_AT_FIRST} more</button>`}
     </section>`;
 }
 

@@ -20,11 +20,10 @@ class ConsoleAfterANetworkDropIT {
     @Test
     void twentyMessagesSentWhileTheConsoleWasOfflineForTenSecondsShowOnceEachInOrder(TestBrowser browser) throws Exception {
         var lifeline = StandaloneForTests.shared();
-        var agent = ConsoleIT.newStaff(lifeline, "AGENT");
-        var device = lifeline.newDevice();
-        String conversation = lifeline.startConversation(device.token(), "Dropped line");
-        lifeline.call("PUT", "/api/conversations/" + conversation + "/assignee", lifeline.adminToken(),
-                Map.of("staffId", agent.staffId()));
+        var agent = ConsoleFixtures.newStaff(lifeline, "AGENT");
+        var assigned = ConsoleFixtures.conversationAssignedTo(lifeline, agent, "Dropped line");
+        var device = assigned.device();
+        String conversation = assigned.conversationId();
         var page = ConsolePage.signIn(browser, lifeline.base(), agent.username(), agent.password());
         page.view("mine");
         page.open(conversation);

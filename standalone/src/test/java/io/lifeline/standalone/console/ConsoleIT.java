@@ -9,9 +9,9 @@ import io.lifeline.contracts.stream.EventEnvelope;
 import io.lifeline.standalone.StandaloneForTests;
 import io.lifeline.testsupport.browser.BrowserExtension;
 import io.lifeline.testsupport.browser.TestBrowser;
+import static io.lifeline.standalone.console.ConsoleFixtures.newStaff;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -125,17 +125,6 @@ class ConsoleIT {
                     .reduce((sum, entry) => sum + entry.transferSize, 0);
                 """)).longValue();
         assertThat(transferred).as("bytes of the page, its scripts, styles and libraries").isPositive().isLessThan(300_000);
-    }
-
-    record Staff(String staffId, String username, String password) {}
-
-    static Staff newStaff(StandaloneForTests lifeline, String role) throws Exception {
-        String username = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        String password = "a long enough pass phrase " + UUID.randomUUID();
-        String staffId = lifeline.call("POST", "/api/staff", lifeline.adminToken(),
-                Map.of("username", username, "displayName", "Agent " + username, "role", role, "password", password))
-                .path("staffId").asString();
-        return new Staff(staffId, username, password);
     }
 
     private static void awaitHeard(List<EventEnvelope> heard, String text) throws InterruptedException {

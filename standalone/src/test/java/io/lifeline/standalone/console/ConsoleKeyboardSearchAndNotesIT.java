@@ -25,9 +25,9 @@ class ConsoleKeyboardSearchAndNotesIT {
     @Test
     void theKeysMoveThroughTheInboxAndEnterOpensTheChosenConversation(TestBrowser browser) throws Exception {
         var lifeline = StandaloneForTests.shared();
-        var agent = ConsoleIT.newStaff(lifeline, "AGENT");
+        var agent = ConsoleFixtures.newStaff(lifeline, "AGENT");
         for (String subject : List.of("First in line", "Second in line", "Third in line")) {
-            assign(lifeline, lifeline.startConversation(lifeline.newDevice().token(), subject), agent);
+            ConsoleFixtures.conversationAssignedTo(lifeline, agent, subject);
         }
         var page = ConsolePage.signIn(browser, lifeline.base(), agent.username(), agent.password());
         page.view("mine");
@@ -47,11 +47,11 @@ class ConsoleKeyboardSearchAndNotesIT {
     @Test
     void aSearchFindsTheConversationByItsWordsAndAPrivateNoteStaysWithStaff(TestBrowser browser) throws Exception {
         var lifeline = StandaloneForTests.shared();
-        var agent = ConsoleIT.newStaff(lifeline, "AGENT");
+        var agent = ConsoleFixtures.newStaff(lifeline, "AGENT");
         var device = lifeline.newDevice();
         String word = "zebra" + UUID.randomUUID().toString().replaceAll("[^a-z]", "");
         String conversation = lifeline.startConversation(device.token(), "Lost " + word + " near the bridge");
-        assign(lifeline, conversation, agent);
+        ConsoleFixtures.assign(lifeline, conversation, agent);
         lifeline.awaitProjections();
         var page = ConsolePage.signIn(browser, lifeline.base(), agent.username(), agent.password());
 
@@ -74,10 +74,10 @@ class ConsoleKeyboardSearchAndNotesIT {
     @Test
     void unreadBadgesShowTheServersCountsAndClearOnceTheAgentHasReadTheConversation(TestBrowser browser) throws Exception {
         var lifeline = StandaloneForTests.shared();
-        var agent = ConsoleIT.newStaff(lifeline, "AGENT");
-        var device = lifeline.newDevice();
-        String conversation = lifeline.startConversation(device.token(), "Unread");
-        assign(lifeline, conversation, agent);
+        var agent = ConsoleFixtures.newStaff(lifeline, "AGENT");
+        var assigned = ConsoleFixtures.conversationAssignedTo(lifeline, agent, "Unread");
+        var device = assigned.device();
+        String conversation = assigned.conversationId();
         var page = ConsolePage.signIn(browser, lifeline.base(), agent.username(), agent.password());
         page.view("mine");
         page.inboxItem(conversation);
@@ -98,10 +98,5 @@ class ConsoleKeyboardSearchAndNotesIT {
         page.awaitMessage("are you there? 3");
         page.awaitGone(By.cssSelector(".item[data-conversation='" + conversation + "'] .badge"));
         assertThat(lifeline.call("GET", "/api/query/unread", agentToken, null).path("total").asLong()).isZero();
-    }
-
-    private static void assign(StandaloneForTests lifeline, String conversation, ConsoleIT.Staff agent) throws Exception {
-        lifeline.call("PUT", "/api/conversations/" + conversation + "/assignee", lifeline.adminToken(),
-                Map.of("staffId", agent.staffId()));
     }
 }

@@ -27,7 +27,12 @@ final class ConsolePage {
         var page = new ConsolePage(browser);
         page.find(By.cssSelector("#sign-in input[name=username]")).sendKeys(username);
         page.find(By.cssSelector("#sign-in input[name=password]")).sendKeys(password, Keys.ENTER);
-        page.await(By.cssSelector("#connection.open"));
+        try {
+            page.await(By.cssSelector("#connection.open"));
+        } catch (RuntimeException notLive) {
+            browser.screenshot("sign-in-not-live");
+            throw new AssertionError("not signed in and live: " + browser.run("return document.body.innerText;"), notLive);
+        }
         return page;
     }
 

@@ -16,7 +16,7 @@ class ConsoleProcessorsIT {
     @Test
     void anAnalystStartsARebuildAndWatchesItsProgressBarReachAHundredPercent(TestBrowser browser) throws Exception {
         var lifeline = StandaloneForTests.shared();
-        var analyst = ConsoleIT.newStaff(lifeline, "ANALYST");
+        var analyst = ConsoleFixtures.newStaff(lifeline, "ANALYST");
         var page = ConsolePage.signIn(browser, lifeline.base(), analyst.username(), analyst.password());
 
         page.showPage("processors");
@@ -37,7 +37,7 @@ class ConsoleProcessorsIT {
     @Test
     void anAgentIsNotOfferedTheProcessorsPage(TestBrowser browser) throws Exception {
         var lifeline = StandaloneForTests.shared();
-        var agent = ConsoleIT.newStaff(lifeline, "AGENT");
+        var agent = ConsoleFixtures.newStaff(lifeline, "AGENT");
         var page = ConsolePage.signIn(browser, lifeline.base(), agent.username(), agent.password());
 
         page.await(By.cssSelector("nav button[data-page='inbox']"));

@@ -22,14 +22,13 @@ class ConsoleShowsTextAsTextIT {
     void fiftyScriptPayloadsInSubjectsMessagesAndNotesShowAsTheirTextAndNoneRuns(TestBrowser browser) throws Exception {
         var lifeline = StandaloneForTests.shared();
         List<String> payloads = ScriptPayloads.first(PAYLOADS);
-        var agent = ConsoleIT.newStaff(lifeline, "AGENT");
+        var agent = ConsoleFixtures.newStaff(lifeline, "AGENT");
         var device = lifeline.newDevice();
         List<String> conversations = new ArrayList<>();
         for (String subject : payloads.subList(0, SUBJECTS)) {
             conversations.add(lifeline.call("POST", "/api/conversations", device.token(), Map.of("channel", "WIDGET",
                     "subject", subject, "startNew", true)).path("conversationId").asString());
-            lifeline.call("PUT", "/api/conversations/" + conversations.get(conversations.size() - 1) + "/assignee",
-                    lifeline.adminToken(), Map.of("staffId", agent.staffId()));
+            ConsoleFixtures.assign(lifeline, conversations.get(conversations.size() - 1), agent);
         }
         String worked = conversations.get(0);
         List<String> messages = payloads.subList(SUBJECTS, PAYLOADS - SUBJECTS);
