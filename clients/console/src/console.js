@@ -6,10 +6,11 @@ import {Conversation} from './conversation.js';
 import {ConnectionState} from './connection-state.js';
 import {Processors} from './processors.js';
 import {Stats} from './stats.js';
+import {Audit} from './audit.js';
 
 /** The pages each role may open; the API refuses the rest anyway, the console just does not offer them. */
-const pagesFor = {ADMIN: ['inbox', 'stats', 'processors'], AGENT: ['inbox'], ANALYST: ['inbox', 'stats', 'processors']};
-const titles = {inbox: 'Inbox', stats: 'Stats', processors: 'Processors'};
+const pagesFor = {ADMIN: ['inbox', 'stats', 'audit', 'processors'], AGENT: ['inbox'], ANALYST: ['inbox', 'stats', 'audit', 'processors']};
+const titles = {inbox: 'Inbox', stats: 'Stats', audit: 'Audit', processors: 'Processors'};
 
 export function Console() {
   const [connection, setConnection] = useState(restore);
@@ -41,6 +42,7 @@ export function Console() {
       <button id="sign-out" onClick=${leave}>Sign out</button>
     </header>
     ${page === 'processors' ? html`<${Processors} client=${client} />` : ''}
+    ${page === 'audit' ? html`<${Audit} client=${client} />` : ''}
     ${page === 'stats' ? html`<${Stats} client=${client} onOpenConversation=${(id) => { setOpen(id); setPage('inbox'); }} />` : ''}
     ${page === 'inbox' && html`
       <div class="work">
