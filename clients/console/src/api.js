@@ -68,6 +68,7 @@ export const commands = {
   priority: (client, id, priority) => client.rest('PUT', `${conversation(id)}/priority`, {priority}),
   addLabel: (client, id, label) => client.rest('PUT', `${conversation(id)}/labels/${encodeURIComponent(label)}`),
   removeLabel: (client, id, label) => client.rest('DELETE', `${conversation(id)}/labels/${encodeURIComponent(label)}`),
+  snooze: (client, id, until) => client.rest('POST', `${conversation(id)}/snooze`, {until}),
   resolve: (client, id) => client.rest('POST', `${conversation(id)}/resolve`),
   reopen: (client, id) => client.rest('POST', `${conversation(id)}/reopen`),
   close: (client, id) => client.rest('POST', `${conversation(id)}/close`),

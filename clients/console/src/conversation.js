@@ -13,6 +13,7 @@ export function Conversation({client, staff, id}) {
   const [typing, setTyping] = useState(false);
   const [problem, setProblem] = useState(null);
   const timelineList = useRef(null);
+  const followRef = useRef(() => {});
 
   const load = useMemo(() => async () => {
     const [header, entries] = await Promise.all([summary(client, id), timeline(client, id)]);
@@ -29,6 +30,7 @@ export function Conversation({client, staff, id}) {
     }, (failed) => current && setProblem(failed.message));
     receipts(client, id).then((found) => current && setSeen(found), () => {});
     const follow = catchUp(load, (loaded, _, sequence) => loaded.header.lastSequence >= sequence, show);
+    followRef.current = follow;
     const offEvents = client.on('event', (event) => {
       if (event.conversationId !== id) return;
       setSeen((before) => addReceipt(before, event));
@@ -49,7 +51,8 @@ export function Conversation({client, staff, id}) {
   async function act(command, ...args) {
     setProblem(null);
     try {
-      await commands[command](client, id, ...args);
+      const {body} = await commands[command](client, id, ...args);
+      followRef.current(id, body?.sequence ?? 0); // shown once stored, whether or not the socket brings the event
     } catch (refused) {
       setProblem(`${command}: ${refused.code ?? refused.message}`);
     }

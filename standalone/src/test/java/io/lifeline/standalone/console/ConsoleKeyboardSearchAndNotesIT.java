@@ -45,7 +45,7 @@ class ConsoleKeyboardSearchAndNotesIT {
     }
 
     @Test
-    void aSearchFindsTheConversationByItsWordsAndAPrivateNoteStaysWithStaff(TestBrowser browser) throws Exception {
+    void aSearchFindsTheConversationByItsWordsAPrivateNoteStaysWithStaffAndItSnoozesAndReopens(TestBrowser browser) throws Exception {
         var lifeline = StandaloneForTests.shared();
         var agent = ConsoleFixtures.newStaff(lifeline, "AGENT");
         var device = lifeline.newDevice();
@@ -68,6 +68,11 @@ class ConsoleKeyboardSearchAndNotesIT {
                 .isEqualTo("Called the station; a patrol is on its way");
         assertThat(lifeline.call("GET", "/api/query/conversations/" + conversation + "/timeline", device.token(), null)
                 .path("entries").toString()).as("the device's timeline").doesNotContain("patrol");
+
+        page.click("snooze");
+        page.awaitText("status", "SNOOZED");
+        page.click("reopen");
+        page.awaitText("status", "OPEN");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
