@@ -13,6 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.lifeline.contracts.conversation.ConversationEvent;
+import io.lifeline.contracts.routing.DeskEvent;
 import io.lifeline.contracts.staff.StaffEvent;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -44,14 +45,14 @@ class ArchitectureTest {
 
     @Test
     void eventsAreRecordsWithARevision() {
-        classes().that().implement(ConversationEvent.class).or().implement(StaffEvent.class)
+        classes().that().implement(ConversationEvent.class).or().implement(StaffEvent.class).or().implement(DeskEvent.class)
                 .should().beRecords().andShould().beAnnotatedWith(Revision.class)
                 .check(CONTRACTS);
     }
 
     @Test
     void eventsAreNamedAsFactsInThePastTense() {
-        classes().that().implement(ConversationEvent.class).or().implement(StaffEvent.class)
+        classes().that().implement(ConversationEvent.class).or().implement(StaffEvent.class).or().implement(DeskEvent.class)
                 .should().haveSimpleNameEndingWith("ed").orShould().haveSimpleNameEndingWith("Sent")
                 .orShould().haveSimpleNameEndingWith("Read").orShould().haveSimpleNameEndingWith("Left")
                 .check(CONTRACTS);

@@ -134,6 +134,12 @@ public final class StandaloneForTests implements AutoCloseable {
         return ServiceLauncher.start(Service.COMMAND_SIDE, lifeline.bridges().shared(), java.util.List.of("--server.port=0"));
     }
 
+    /** The command-side instance the edge sends commands to. */
+    public RunningService commandSide() {
+        return lifeline.services().stream().filter(running -> running.service() == Service.COMMAND_SIDE).findFirst()
+                .orElseThrow();
+    }
+
     /** Starts more bridges, or restarts one on its port. */
     public BridgeStarter bridges() {
         return lifeline.bridges();
@@ -186,7 +192,12 @@ public final class StandaloneForTests implements AutoCloseable {
     }
 
     public JsonNode call(String method, String path, String token, Object body) throws Exception {
-        HttpResponse<String> response = send(method, path, token, body);
+        return callAt(URI.create(base()), method, path, token, body);
+    }
+
+    /** A call straight to one service instance (another command side, say), bypassing the edge. */
+    public JsonNode callAt(URI service, String method, String path, String token, Object body) throws Exception {
+        HttpResponse<String> response = sendTo(service, method, path, token, body);
         if (response.statusCode() >= 500) {
             throw new ServerError(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
@@ -223,7 +234,11 @@ public final class StandaloneForTests implements AutoCloseable {
 
     /** The whole answer to a request through the edge, whatever its status. */
     public HttpResponse<String> send(String method, String path, String token, Object body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", "application/json");
+        return sendTo(URI.create(base()), method, path, token, body);
+    }
+
+    private HttpResponse<String> sendTo(URI service, String method, String path, String token, Object body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(service + path)).header("Content-Type", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -9,7 +9,7 @@ import java.util.Set;
  */
 public final class DeviceVisibility {
     private static final Set<String> HIDDEN_TYPES = Set.of("PrivateNoteAdded", "LabelAdded", "LabelRemoved",
-            "PriorityChanged", "StaffAssigned", "StaffUnassigned", "ConversationSnoozed");
+            "PriorityChanged", "StaffAssigned", "StaffUnassigned", "ConversationSnoozed", "AnswerDeadlineMissed");
 
     private DeviceVisibility() {
     }

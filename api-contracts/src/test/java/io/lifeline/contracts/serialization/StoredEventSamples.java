@@ -3,6 +3,7 @@ package io.lifeline.contracts.serialization;
 import io.lifeline.contracts.actor.Actor;
 import io.lifeline.contracts.actor.DeviceId;
 import io.lifeline.contracts.actor.StaffId;
+import io.lifeline.contracts.conversation.AnswerDeadlineMissed;
 import io.lifeline.contracts.conversation.AssignmentReason;
 import io.lifeline.contracts.conversation.AttachmentRef;
 import io.lifeline.contracts.conversation.Channel;
@@ -39,6 +40,7 @@ import io.lifeline.contracts.staff.StaffRegistered;
 import io.lifeline.contracts.staff.StaffRole;
 import io.lifeline.contracts.staff.StaffRoleChanged;
 import io.lifeline.contracts.staff.Username;
+import io.lifeline.contracts.routing.*;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,6 +53,9 @@ final class StoredEventSamples {
     static final StaffId ANA = new StaffId(UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7"));
     static final StaffId BEN = new StaffId(UUID.fromString("9f2d1c3b-4a5e-4f60-8b7c-6d5e4f3a2b1c"));
     static final DeviceId DEVICE = new DeviceId("p-Q2hhbmdlVGhpc0RldmljZUlkMTIz");
+    static final TeamId TEAM = new TeamId(UUID.fromString("3e1f0a2b-6c7d-4e8f-9a0b-1c2d3e4f5a6b"));
+    static final RoutingRuleId RULE = new RoutingRuleId(UUID.fromString("8d7c6b5a-4f3e-4d2c-8b1a-0f9e8d7c6b5a"));
+    static final RoutingTicket TICKET = new RoutingTicket(ContextKind.EMERGENCY, Channel.MOBILE, Priority.URGENT, 41);
     static final AttachmentRef ATTACHMENT = new AttachmentRef("abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG");
 
     private StoredEventSamples() {
@@ -82,6 +87,24 @@ final class StoredEventSamples {
         samples.put("StaffRoleChanged@1", new StaffRoleChanged(ANA, StaffRole.ADMIN, StaffRole.AGENT));
         samples.put("StaffDeactivated@1", new StaffDeactivated(ANA));
         samples.put("StaffPasswordChanged@1", new StaffPasswordChanged(ANA));
+        samples.put("AnswerDeadlineMissed@1", new AnswerDeadlineMissed(CONVERSATION, ANA));
+        samples.put("DeskOpened@1", new DeskOpened(DeskId.DESK));
+        samples.put("TeamCreated@1", new TeamCreated(TEAM, new TeamName("Flood desk"), RoutingStrategy.ROUND_ROBIN));
+        samples.put("TeamRenamed@1", new TeamRenamed(TEAM, new TeamName("Water"), new TeamName("Flood desk")));
+        samples.put("TeamMemberAdded@1", new TeamMemberAdded(TEAM, ANA));
+        samples.put("TeamMemberRemoved@1", new TeamMemberRemoved(TEAM, ANA));
+        samples.put("RoutingStrategyChanged@1", new RoutingStrategyChanged(TEAM, RoutingStrategy.LEAST_LOADED,
+                RoutingStrategy.ROUND_ROBIN));
+        samples.put("RoutingRuleCreated@1", new RoutingRuleCreated(RULE, 10, new RoutingMatch(ContextKind.EMERGENCY, null), TEAM));
+        samples.put("RoutingRuleChanged@1", new RoutingRuleChanged(RULE, 20, new RoutingMatch(null, Channel.WIDGET), TEAM));
+        samples.put("RoutingRuleRemoved@1", new RoutingRuleRemoved(RULE));
+        samples.put("AgentCapacityChanged@1", new AgentCapacityChanged(ANA, 5, 3));
+        samples.put("AgentAvailabilityChanged@1", new AgentAvailabilityChanged(ANA, Availability.ONLINE, Availability.OFFLINE));
+        samples.put("ConversationRouted@1", new ConversationRouted(CONVERSATION, TICKET, BEN, ANA,
+                new RoutingDecision(RoutingCause.QUEUE, RULE, TEAM, RoutingStrategy.LEAST_LOADED, 2, 5, 1)));
+        samples.put("ConversationQueued@1", new ConversationQueued(CONVERSATION, TICKET, TEAM, RULE, 3, null));
+        samples.put("AssigneeRecorded@1", new AssigneeRecorded(CONVERSATION, BEN, null));
+        samples.put("ConversationReleased@1", new ConversationReleased(CONVERSATION, BEN));
         return samples;
     }
 }

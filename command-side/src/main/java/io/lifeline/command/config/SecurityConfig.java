@@ -48,7 +48,9 @@ class SecurityConfig {
     private static final RequestMatcher ADMIN_ONLY = request -> {
         String path = request.getRequestURI();
         return (path.equals("/api/staff") || path.startsWith("/api/staff/"))
-                && !(path.equals("/api/staff/me/password") && "PUT".equals(request.getMethod()));
+                && !(path.equals("/api/staff/me/password") && "PUT".equals(request.getMethod()))
+                || path.equals("/api/teams") || path.startsWith("/api/teams/")
+                || path.equals("/api/routing-rules") || path.startsWith("/api/routing-rules/");
     };
 
     @Bean
@@ -69,6 +71,8 @@ class SecurityConfig {
                         .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.PUT, "/api/staff/me/password").hasAnyRole("ADMIN", "AGENT", "ANALYST")
                         .requestMatchers("/api/staff", "/api/staff/**").hasRole("ADMIN")
+                        .requestMatchers("/api/teams", "/api/teams/**", "/api/routing-rules", "/api/routing-rules/**").hasRole("ADMIN")
+                        .requestMatchers("/api/agents/**").hasAnyRole("ADMIN", "AGENT")
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll())
                 .addFilterBefore(limits.byAddress(), BearerTokenAuthenticationFilter.class)

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import io.lifeline.command.identity.Acting;
 import io.lifeline.contracts.actor.Actor;
+import io.lifeline.contracts.actor.ActorKind;
 import io.lifeline.contracts.actor.DeviceId;
 import io.lifeline.contracts.actor.StaffId;
 import io.lifeline.contracts.conversation.*;
@@ -45,10 +46,15 @@ class Conversation {
     private Map<String, Long> deliveredUpTo = new HashMap<>();
     private Map<String, Long> readUpTo = new HashMap<>();
     private Instant snoozedUntil;
+    private StaffId awaitingAnswerFrom;
+    private long assignedAt;
     private long lastSequence;
 
     /** The deadline that ends a snooze; its payload is the snooze's end, so a later snooze ignores it. */
     static final String SNOOZE_ENDS = "snooze-ends";
+
+    /** The deadline by which an automatically assigned agent must answer; its payload names the assignment it checks. */
+    static final String ANSWER_DUE = "answer-due";
 
     Conversation() {
         // Axon rebuilds the aggregate from its snapshot and events through this constructor.
@@ -160,12 +166,52 @@ class Conversation {
         if (!directory.canBeAssigned(target)) {
             throw new StaffNotAssignable(target);
         }
-        boolean outgoingOnlyAssigned = assignee != null && !joined.contains(assignee);
-        if (!isParticipant(target) && !outgoingOnlyAssigned) { // a transfer frees the outgoing assignee's place
-            requireRoomFor(limits);
-        }
+        requireRoomForAssignee(target, limits);
         apply(new StaffAssigned(id, target, assignee, command.reason()));
         return accepted();
+    }
+
+    /**
+     * The routing desk's choice takes effect only while the conversation is open or snoozed and its
+     * assignee is still the one the desk expected: a person's assignment meanwhile wins, and the desk
+     * learns of it from that assignment's event. The agent must answer within the set time.
+     */
+    @CommandHandler
+    CommandAccepted handle(AssignAutomatically command, Acting acting, ConversationLimits limits,
+                           StaffDirectory directory, AnswerDeadline answer, DeadlineManager deadlines) {
+        requireSystem(acting, "assign automatically");
+        StaffId target = command.assignee();
+        if (status == ConversationStatus.CLOSED || status == ConversationStatus.RESOLVED
+                || !Objects.equals(assignee, command.expectedAssignee()) || target.equals(assignee)) {
+            return accepted();
+        }
+        if (!directory.canBeAssigned(target)) {
+            throw new StaffNotAssignable(target);
+        }
+        requireRoomForAssignee(target, limits);
+        apply(new StaffAssigned(id, target, assignee, AssignmentReason.AUTO));
+        if (answer.isSet()) {
+            deadlines.schedule(answer.within(), ANSWER_DUE, new AnswerDue(target, lastSequence));
+        }
+        return accepted();
+    }
+
+    @CommandHandler
+    CommandAccepted handle(UnassignAutomatically command, Acting acting) {
+        requireSystem(acting, "unassign automatically");
+        if (status != ConversationStatus.CLOSED && command.expectedAssignee().equals(assignee)) {
+            apply(new StaffUnassigned(id, assignee));
+        }
+        return accepted();
+    }
+
+    /** Like the end of a snooze, a missed answer is a system rule's act, with its actor and causation given explicitly. */
+    @DeadlineHandler(deadlineName = ANSWER_DUE)
+    void answerDue(AnswerDue due, @MessageIdentifier String deadlineId) {
+        if (status == ConversationStatus.OPEN && due.assignee().equals(awaitingAnswerFrom) && due.assignedAt() == assignedAt) {
+            apply(new AnswerDeadlineMissed(id, due.assignee()), MetaData.with(Actor.METADATA_KEY,
+                    Actor.system(ANSWER_DUE).toString()).and("causationId", deadlineId).and("correlationId", deadlineId));
+        }
     }
 
     @CommandHandler
@@ -387,6 +433,20 @@ class Conversation {
         }
     }
 
+    /** A new assignee takes a participant's place, unless a transfer frees the outgoing assignee's. */
+    private void requireRoomForAssignee(StaffId target, ConversationLimits limits) {
+        boolean outgoingOnlyAssigned = assignee != null && !joined.contains(assignee);
+        if (!isParticipant(target) && !outgoingOnlyAssigned) {
+            requireRoomFor(limits);
+        }
+    }
+
+    private static void requireSystem(Acting acting, String action) {
+        if (acting.actor().kind() != ActorKind.SYSTEM) {
+            throw new ActionNotPermitted("only the routing desk may " + action);
+        }
+    }
+
     private void requireRoomFor(ConversationLimits limits) {
         if (participantCount() >= limits.maxParticipants()) {
             throw new ParticipantLimitReached(limits.maxParticipants());
@@ -440,6 +500,9 @@ class Conversation {
 
     @EventSourcingHandler
     void on(MessageSent event, @SequenceNumber long sequence) {
+        if (event.author().isStaff() && event.author().staffId().equals(awaitingAnswerFrom)) {
+            awaitingAnswerFrom = null;
+        }
         lastSequence = sequence;
     }
 
@@ -476,6 +539,8 @@ class Conversation {
     @EventSourcingHandler
     void on(StaffAssigned event, @SequenceNumber long sequence) {
         assignee = event.assignee();
+        awaitingAnswerFrom = event.reason() == AssignmentReason.AUTO ? event.assignee() : null;
+        assignedAt = sequence;
         lastSequence = sequence;
     }
 
@@ -483,7 +548,14 @@ class Conversation {
     void on(StaffUnassigned event, @SequenceNumber long sequence) {
         if (Objects.equals(assignee, event.formerAssignee())) {
             assignee = null;
+            awaitingAnswerFrom = null;
         }
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(AnswerDeadlineMissed event, @SequenceNumber long sequence) {
+        awaitingAnswerFrom = null;
         lastSequence = sequence;
     }
 

@@ -24,10 +24,7 @@ import org.springframework.test.context.TestPropertySource;
  * weak references.
  */
 @TestPropertySource(properties = {
-        "lifeline.conversation.cache-size=" + ConversationCacheIT.CACHE_SIZE,
-        // A second command side in this JVM shares the token store: its publisher subscribes instead, so it
-        // never takes the tracking publisher's claim.
-        "axon.eventhandling.processors.kafka-publisher.mode=subscribing"})
+        "lifeline.conversation.cache-size=" + ConversationCacheIT.CACHE_SIZE})
 @DirtiesContext // closed after the class, like any second instance
 class ConversationCacheIT extends CommandSideIntegrationTest {
     static final int CACHE_SIZE = 3;

@@ -1,5 +1,8 @@
 package io.lifeline.command.conversation;
 
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+
 import io.lifeline.command.identity.Acting;
 import io.lifeline.contracts.actor.Actor;
 import io.lifeline.contracts.actor.DeviceId;
@@ -52,6 +55,16 @@ final class ConversationFixtures {
 
     static Map<String, String> asSystem() {
         return Acting.system("auto-assign").toMetaData();
+    }
+
+    /** A conversation fixture with the resources every command handler may ask for. */
+    static FixtureConfiguration<Conversation> newFixture() {
+        FixtureConfiguration<Conversation> fixture = new AggregateTestFixture<>(Conversation.class);
+        fixture.registerInjectableResource(LIMITS);
+        fixture.registerInjectableResource(new RecordedSentMessages());
+        fixture.registerInjectableResource(new KnownStaff());
+        fixture.registerInjectableResource(new UploadedHere());
+        return fixture;
     }
 
     static ConversationStarted started() {

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,11 +38,7 @@ class ConversationStartTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Conversation.class);
-        fixture.registerInjectableResource(LIMITS);
-        fixture.registerInjectableResource(new RecordedSentMessages());
-        fixture.registerInjectableResource(new KnownStaff());
-        fixture.registerInjectableResource(new UploadedHere());
+        fixture = newFixture();
         fixture.registerAnnotatedCommandHandler(new ConversationStarter(fixture.getRepository(), open, LIMITS, new StoredAggregates(storeOf(fixture))));
     }
 

@@ -30,10 +30,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {
         "lifeline.security.oidc.audience=" + TestIdentityProvider.AUDIENCE,
         "lifeline.security.oidc.role-claim=realm_access.roles",
-        "lifeline.security.oidc.role-mapping=lifeline-admins=ADMIN,support=AGENT,insights=ANALYST",
-        // A second command side in this JVM shares the token store: its publisher subscribes instead, so it
-        // never takes the tracking publisher's claim.
-        "axon.eventhandling.processors.kafka-publisher.mode=subscribing"})
+        "lifeline.security.oidc.role-mapping=lifeline-admins=ADMIN,support=AGENT,insights=ANALYST"})
 @org.springframework.test.annotation.DirtiesContext // closed after the class, like any second instance
 class ExternalIdentityIT extends CommandSideIntegrationTest {
     private static final TestIdentityProvider PROVIDER = TestIdentityProvider.start();

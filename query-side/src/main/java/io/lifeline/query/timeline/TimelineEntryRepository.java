@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 class TimelineEntryRepository {
     /** Entry kinds about staff's own organisation of a conversation, never shown to its device. */
     static final Set<String> STAFF_ONLY_KINDS = Set.of("label-added", "label-removed", "priority-changed", "assigned",
-            "transferred", "unassigned", "snoozed");
+            "transferred", "unassigned", "snoozed", "answer-deadline-missed");
     private final JdbcClient jdbc;
 
     TimelineEntryRepository(JdbcClient jdbc) {

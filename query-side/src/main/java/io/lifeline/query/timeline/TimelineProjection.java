@@ -1,6 +1,7 @@
 package io.lifeline.query.timeline;
 
 import io.lifeline.contracts.actor.Actor;
+import io.lifeline.contracts.conversation.AnswerDeadlineMissed;
 import io.lifeline.contracts.conversation.AssignmentReason;
 import io.lifeline.contracts.conversation.ConversationClosed;
 import io.lifeline.contracts.conversation.ConversationEvent;
@@ -151,6 +152,10 @@ class TimelineProjection {
             // Only the former assignee's unassignment empties the seat; a stale one leaves whoever holds it now.
             return new Change(", assignee = CASE WHEN assignee = :value THEN NULL ELSE assignee END", former,
                     TimelineEntry.system(eventId, id, sequence, "unassigned", actor, at, details("formerAssignee", former)));
+        }
+        if (event instanceof AnswerDeadlineMissed missed) {
+            return Change.entry(TimelineEntry.system(eventId, id, sequence, "answer-deadline-missed", actor, at,
+                    details("assignee", missed.assignee().toString())));
         }
         if (event instanceof PriorityChanged changed) {
             return new Change(", priority = :value", changed.priority().name(),

@@ -1,0 +1,42 @@
+package io.lifeline.command.routing;
+
+import io.lifeline.command.conversation.AnswerDeadline;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The desk's snapshots and the auto-assignment processor: where it starts, how it splits work, what a failure does. */
+@Configuration
+@EnableConfigurationProperties({RoutingSettings.class, AnswerDeadline.class})
+class RoutingConfig {
+
+    /** The desk snapshots every N events, so a seat decision reads at most N events after the snapshot. */
+    @Bean
+    SnapshotTriggerDefinition deskSnapshotTrigger(Snapshotter snapshotter, RoutingSettings settings) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, settings.snapshotThreshold());
+    }
+
+    /**
+     * The process manager starts at the head of the store when it first runs (conversations started
+     * before routing existed are left to people), sees one conversation's events in order, and retries
+     * a batch whose command failed for a reason other than a refusal: its commands are idempotent.
+     */
+    @Bean
+    ConfigurerModule autoAssignmentProcessor(RoutingSettings settings) {
+        return configurer -> configurer.eventProcessing()
+                .registerTrackingEventProcessor(AutoAssignment.PROCESSING_GROUP,
+                        org.axonframework.config.Configuration::eventStore,
+                        c -> TrackingEventProcessorConfiguration.forParallelProcessing(settings.processorThreads())
+                                .andInitialSegmentsCount(settings.processorSegments())
+                                .andInitialTrackingToken(StreamableMessageSource::createHeadToken))
+                .registerSequencingPolicy(AutoAssignment.PROCESSING_GROUP, c -> new ConversationSequencing())
+                .registerListenerInvocationErrorHandler(AutoAssignment.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance());
+    }
+}
