@@ -17,7 +17,9 @@ export async function signIn(username, password) {
 }
 
 function open(session) {
-  const client = new LifelineClient({baseUrl, session, storage});
+  // WebSocket only: the inbox's live feed has no server-sent-events form, so a fallback to SSE would
+  // show an inbox that silently stopped being live; the header says "connecting" instead.
+  const client = new LifelineClient({baseUrl, session, storage, transport: 'websocket'});
   client.connect().catch(() => {}); // the client reconnects by itself; its state events say how it goes
   client.subscribeInbox();
   return {client, session, staff: session.staff};

@@ -31,7 +31,8 @@ final class ConsolePage {
             page.await(By.cssSelector("#connection.open"));
         } catch (RuntimeException notLive) {
             browser.screenshot("sign-in-not-live");
-            throw new AssertionError("not signed in and live: " + browser.run("return document.body.innerText;"), notLive);
+            throw new AssertionError("not signed in and live: " + browser.run("return document.body.innerText;")
+                    + "; console errors: " + browser.consoleErrors(), notLive);
         }
         return page;
     }
