@@ -45,6 +45,45 @@ class JavaScriptClientIT {
     }
 
     @Test
+    void aHandshakeLeftUnansweredIsGivenUpAndTheNextAttemptConnects(TestBrowser browser) throws Exception {
+        var lifeline = StandaloneForTests.shared();
+        var page = HarnessPage.open(browser, lifeline.base());
+
+        @SuppressWarnings("unchecked")
+        var outcome = (Map<String, Object>) page.run("""
+                // The network: the first handshake is never answered, as by a proxy that swallows it.
+                const RealWebSocket = window.WebSocket;
+                let attempts = 0;
+                let abandoned = false;
+                window.WebSocket = function (url, protocols) {
+                  attempts += 1;
+                  if (attempts > 1) return new RealWebSocket(url, protocols);
+                  const silent = {readyState: RealWebSocket.CONNECTING, close() { silent.readyState = RealWebSocket.CLOSED; abandoned = true; }};
+                  return silent;
+                };
+                Object.assign(window.WebSocket, {CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3});
+                try {
+                  const storage = new lifeline.MemoryStorage();
+                  const session = new lifeline.DeviceSession({baseUrl: location.origin, storage});
+                  const client = new lifeline.LifelineClient({session, storage, transport: 'websocket',
+                    connectTimeoutMs: 500, backoff: new lifeline.Backoff({initialMs: 100, maxMs: 200})});
+                  const states = [];
+                  client.on('state', ({state}) => states.push(state));
+                  await client.connect();
+                  const opened = await client.startConversation({subject: 'Slow network', text: 'through at last'});
+                  client.close();
+                  return {attempts, abandoned, states: states.join(' '), conversation: opened.conversationId};
+                } finally {
+                  window.WebSocket = RealWebSocket;
+                }
+                """);
+
+        assertThat(outcome).containsEntry("attempts", 2L).containsEntry("abandoned", true);
+        assertThat((String) outcome.get("states")).startsWith("connecting waiting connecting open");
+        assertThat(storedTexts(lifeline, (String) outcome.get("conversation"))).containsExactly("through at last");
+    }
+
+    @Test
     void aResendUnderTheSameClientIdIsAcknowledgedWithTheFirstIdsAndStoredOnce(TestBrowser browser) throws Exception {
         var lifeline = StandaloneForTests.shared();
         var page = HarnessPage.open(browser, lifeline.base());
