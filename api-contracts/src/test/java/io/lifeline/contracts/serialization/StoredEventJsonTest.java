@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lifeline.contracts.conversation.ConversationEvent;
+import io.lifeline.contracts.responsetarget.ResponseTargetsEvent;
 import io.lifeline.contracts.conversation.ConversationStarted;
 import io.lifeline.contracts.conversation.LabelAdded;
 import io.lifeline.contracts.conversation.MessageSent;
@@ -35,7 +36,7 @@ class StoredEventJsonTest {
 
     @Test
     void everyEventRevisionHasItsStoredJsonPinned() {
-        Stream.of(ConversationEvent.class, StaffEvent.class, DeskEvent.class, SeatEvent.class)
+        Stream.of(ConversationEvent.class, StaffEvent.class, DeskEvent.class, SeatEvent.class, ResponseTargetsEvent.class)
                 .flatMap(sealed -> Arrays.stream(sealed.getPermittedSubclasses()))
                 .filter(Class::isRecord)
                 .forEach(type -> {

@@ -4,6 +4,13 @@ import io.lifeline.contracts.actor.Actor;
 import io.lifeline.contracts.actor.DeviceId;
 import io.lifeline.contracts.actor.StaffId;
 import io.lifeline.contracts.conversation.AnswerDeadlineMissed;
+import io.lifeline.contracts.conversation.ContextKind;
+import io.lifeline.contracts.conversation.ResponseClockStarted;
+import io.lifeline.contracts.conversation.ResponseTargetKind;
+import io.lifeline.contracts.conversation.ResponseTargetMissed;
+import io.lifeline.contracts.responsetarget.ResponseTargetRemoved;
+import io.lifeline.contracts.responsetarget.ResponseTargetScope;
+import io.lifeline.contracts.responsetarget.ResponseTargetSet;
 import io.lifeline.contracts.conversation.AssignmentReason;
 import io.lifeline.contracts.conversation.AttachmentRef;
 import io.lifeline.contracts.conversation.Channel;
@@ -83,6 +90,15 @@ final class StoredEventSamples {
         samples.put("ConversationResolved@1", new ConversationResolved(CONVERSATION));
         samples.put("ConversationReopened@1", new ConversationReopened(CONVERSATION));
         samples.put("ConversationClosed@1", new ConversationClosed(CONVERSATION));
+        samples.put("ResponseClockStarted@1", new ResponseClockStarted(CONVERSATION, ResponseTargetKind.FIRST_RESPONSE,
+                java.time.Duration.ofMinutes(5), Instant.parse("2026-12-04T20:05:00Z")));
+        samples.put("ResponseTargetMissed@1", new ResponseTargetMissed(CONVERSATION, ResponseTargetKind.FIRST_RESPONSE,
+                Instant.parse("2026-12-04T20:05:00Z"), Priority.URGENT));
+        var urgentEmergencies = new ResponseTargetScope(ResponseTargetKind.FIRST_RESPONSE, Priority.URGENT, ContextKind.EMERGENCY);
+        samples.put("ResponseTargetSet@1", new ResponseTargetSet(urgentEmergencies, java.time.Duration.ofMinutes(2),
+                java.time.Duration.ofMinutes(5)));
+        samples.put("ResponseTargetRemoved@1", new ResponseTargetRemoved(
+                new ResponseTargetScope(ResponseTargetKind.RESOLUTION, Priority.LOW, null), java.time.Duration.ofDays(2)));
         samples.put("StaffRegistered@1", new StaffRegistered(ANA, new Username("ana"), "Ana Lima", StaffRole.AGENT));
         samples.put("StaffRoleChanged@1", new StaffRoleChanged(ANA, StaffRole.ADMIN, StaffRole.AGENT));
         samples.put("StaffDeactivated@1", new StaffDeactivated(ANA));

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
@@ -40,6 +41,7 @@ class Conversation {
     private DeviceId device;
     private ConversationStatus status;
     private Priority priority;
+    private ContextKind contextKind;
     private StaffId assignee;
     private Set<StaffId> joined = new HashSet<>();
     private Set<Label> labels = new HashSet<>();
@@ -48,6 +50,7 @@ class Conversation {
     private Instant snoozedUntil;
     private StaffId awaitingAnswerFrom;
     private long assignedAt;
+    private ResponseClocks clocks = new ResponseClocks();
     private long lastSequence;
 
     /** The deadline that ends a snooze; its payload is the snooze's end, so a later snooze ignores it. */
@@ -55,6 +58,9 @@ class Conversation {
 
     /** The deadline by which an automatically assigned agent must answer; its payload names the assignment it checks. */
     static final String ANSWER_DUE = "answer-due";
+
+    /** The deadline of a response target; its payload names the clock it checks. */
+    static final String RESPONSE_DUE = "response-due";
 
     Conversation() {
         // Axon rebuilds the aggregate from its snapshot and events through this constructor.
@@ -77,7 +83,7 @@ class Conversation {
 
     @CommandHandler
     MessageAccepted handle(SendMessage command, Acting acting, ConversationLimits limits, SentMessages sent,
-                           UploadedAttachments attachments) {
+                           UploadedAttachments attachments, ResponseTargetBook targets, DeadlineManager deadlines) {
         requireParticipant(acting, "send messages");
         var earlier = sent.find(id, acting.actor(), command.clientMessageId());
         if (earlier.isPresent()) {
@@ -90,12 +96,50 @@ class Conversation {
         requireWithinLength(command.content(), limits);
         requireUploadedHere(command.content(), attachments);
         requireRepliesHere(command.replyTo(), sent);
-        if (acting.actor().isDevice() && status != ConversationStatus.OPEN) {
+        boolean reopening = acting.actor().isDevice() && status != ConversationStatus.OPEN;
+        if (reopening) {
             apply(new ConversationReopened(id)); // people come back to the same thread
         }
         apply(new MessageSent(id, command.messageId(), command.clientMessageId(), acting.actor(),
                 command.content(), command.replyTo(), command.urgent()));
-        return new MessageAccepted(id, command.messageId(), lastSequence, false);
+        long sequence = lastSequence;
+        if (reopening) {
+            startClock(ResponseTargetKind.RESOLUTION, targets, deadlines);
+        }
+        if (acting.actor().isDevice() && clocks.awaitsNextAnswer()) {
+            startClock(ResponseTargetKind.NEXT_RESPONSE, targets, deadlines);
+        }
+        return new MessageAccepted(id, command.messageId(), sequence, false);
+    }
+
+    /** A device's new conversation awaits its first answer and its resolution, where admins set targets for them. */
+    void startResponseClocks(ResponseTargetBook targets, DeadlineManager deadlines) {
+        startClock(ResponseTargetKind.FIRST_RESPONSE, targets, deadlines);
+        startClock(ResponseTargetKind.RESOLUTION, targets, deadlines);
+    }
+
+    /**
+     * A clock runs with the target as it was when it started: a target changed later applies to clocks
+     * started later. Nothing is stored or scheduled where no target is set.
+     */
+    private void startClock(ResponseTargetKind kind, ResponseTargetBook targets, DeadlineManager deadlines) {
+        if (clocks.isRunning(kind)) {
+            return;
+        }
+        targets.find(kind, priority, contextKind).ifPresent(within -> {
+            Instant dueBy = GenericEventMessage.clock.instant().plus(within);
+            apply(new ResponseClockStarted(id, kind, within, dueBy));
+            deadlines.schedule(within, RESPONSE_DUE, new ResponseDue(kind, lastSequence));
+        });
+    }
+
+    /** A missed target is a system rule's act, like the end of a snooze. */
+    @DeadlineHandler(deadlineName = RESPONSE_DUE)
+    void responseDue(ResponseDue due, @MessageIdentifier String deadlineId) {
+        // Else answered, resolved, or a later clock of that kind runs.
+        clocks.runningSince(due.kind(), due.startedAt()).ifPresent(clock -> apply(
+                new ResponseTargetMissed(id, due.kind(), clock.dueBy(), priority), MetaData.with(Actor.METADATA_KEY,
+                        Actor.system(RESPONSE_DUE).toString()).and("causationId", deadlineId).and("correlationId", deadlineId)));
     }
 
     @CommandHandler
@@ -272,7 +316,7 @@ class Conversation {
     }
 
     @CommandHandler
-    CommandAccepted handle(ReopenConversation command, Acting acting) {
+    CommandAccepted handle(ReopenConversation command, Acting acting, ResponseTargetBook targets, DeadlineManager deadlines) {
         if (acting.actor().isDevice()) {
             requireOwnDevice(acting);
         } else {
@@ -281,6 +325,7 @@ class Conversation {
         requireNotClosed();
         if (status != ConversationStatus.OPEN) {
             apply(new ConversationReopened(id));
+            startClock(ResponseTargetKind.RESOLUTION, targets, deadlines);
         }
         return accepted();
     }
@@ -492,6 +537,7 @@ class Conversation {
         device = event.device();
         status = ConversationStatus.OPEN;
         priority = event.priority();
+        contextKind = event.context().kind();
         if (event.startedBy().isStaff()) {
             joined.add(event.startedBy().staffId());
         }
@@ -502,6 +548,9 @@ class Conversation {
     void on(MessageSent event, @SequenceNumber long sequence) {
         if (event.author().isStaff() && event.author().staffId().equals(awaitingAnswerFrom)) {
             awaitingAnswerFrom = null;
+        }
+        if (event.author().isStaff()) {
+            clocks.answered();
         }
         lastSequence = sequence;
     }
@@ -576,6 +625,7 @@ class Conversation {
     void on(ConversationResolved event, @SequenceNumber long sequence) {
         status = ConversationStatus.RESOLVED;
         snoozedUntil = null;
+        clocks.stopped();
         lastSequence = sequence;
     }
 
@@ -590,6 +640,19 @@ class Conversation {
     void on(ConversationClosed event, @SequenceNumber long sequence) {
         status = ConversationStatus.CLOSED;
         snoozedUntil = null;
+        clocks.stopped();
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ResponseClockStarted event, @SequenceNumber long sequence) {
+        clocks.started(event.kind(), event.dueBy(), sequence);
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ResponseTargetMissed event, @SequenceNumber long sequence) {
+        clocks.missed(event.kind());
         lastSequence = sequence;
     }
 
