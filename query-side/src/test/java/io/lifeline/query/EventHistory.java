@@ -159,6 +159,12 @@ public final class EventHistory {
             return add(Actor.system("test"), null, new LabelRemoved(id, new Label(label)));
         }
 
+        /** A response target the conversation missed, due a minute before now, at the priority it had then. */
+        public Conversation missedTarget(ResponseTargetKind kind, Priority priority) {
+            return add(Actor.system("response-due"), null,
+                    new ResponseTargetMissed(id, kind, clock.minusSeconds(60), priority));
+        }
+
         /** The sequence number the next event will get. */
         public long nextSequence() {
             return sequence;
