@@ -3,6 +3,7 @@ package io.lifeline.contracts.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lifeline.contracts.autoreply.AutoRepliesEvent;
 import io.lifeline.contracts.conversation.ConversationEvent;
 import io.lifeline.contracts.responsetarget.ResponseTargetsEvent;
 import io.lifeline.contracts.conversation.ConversationStarted;
@@ -36,7 +37,8 @@ class StoredEventJsonTest {
 
     @Test
     void everyEventRevisionHasItsStoredJsonPinned() {
-        Stream.of(ConversationEvent.class, StaffEvent.class, DeskEvent.class, SeatEvent.class, ResponseTargetsEvent.class)
+        Stream.of(ConversationEvent.class, StaffEvent.class, DeskEvent.class, SeatEvent.class, ResponseTargetsEvent.class,
+                        AutoRepliesEvent.class)
                 .flatMap(sealed -> Arrays.stream(sealed.getPermittedSubclasses()))
                 .filter(Class::isRecord)
                 .forEach(type -> {

@@ -3,7 +3,16 @@ package io.lifeline.contracts.serialization;
 import io.lifeline.contracts.actor.Actor;
 import io.lifeline.contracts.actor.DeviceId;
 import io.lifeline.contracts.actor.StaffId;
+import io.lifeline.contracts.autoreply.AutoReplyRule;
+import io.lifeline.contracts.autoreply.AutoReplyRuleChanged;
+import io.lifeline.contracts.autoreply.AutoReplyRuleCreated;
+import io.lifeline.contracts.autoreply.AutoReplyRuleId;
+import io.lifeline.contracts.autoreply.AutoReplyRuleRemoved;
+import io.lifeline.contracts.autoreply.AutoReplyTrigger;
+import io.lifeline.contracts.autoreply.BusinessHours;
+import io.lifeline.contracts.autoreply.OpeningHours;
 import io.lifeline.contracts.conversation.AnswerDeadlineMissed;
+import io.lifeline.contracts.conversation.MessageBody;
 import io.lifeline.contracts.conversation.ContextKind;
 import io.lifeline.contracts.conversation.ResponseClockStarted;
 import io.lifeline.contracts.conversation.ResponseTargetKind;
@@ -90,6 +99,16 @@ final class StoredEventSamples {
         samples.put("ConversationResolved@1", new ConversationResolved(CONVERSATION));
         samples.put("ConversationReopened@1", new ConversationReopened(CONVERSATION));
         samples.put("ConversationClosed@1", new ConversationClosed(CONVERSATION));
+        var ruleId = new AutoReplyRuleId(java.util.UUID.fromString("3f2504e0-4f89-41d3-9a0c-0305e82c3301"));
+        var away = new AutoReplyRule(ruleId, AutoReplyTrigger.AWAY, 10, null, new BusinessHours("Europe/Berlin",
+                java.util.List.of(new OpeningHours(java.time.DayOfWeek.MONDAY, java.time.LocalTime.of(9, 0),
+                        java.time.LocalTime.of(17, 30))), java.util.List.of(java.time.LocalDate.of(2026, 12, 25))),
+                new MessageBody("We are away until 9:00."));
+        var keyword = new AutoReplyRule(ruleId, AutoReplyTrigger.KEYWORD, 5, "leak|flood", null,
+                new MessageBody("Turn off the main water valve first."));
+        samples.put("AutoReplyRuleCreated@1", new AutoReplyRuleCreated(away));
+        samples.put("AutoReplyRuleChanged@1", new AutoReplyRuleChanged(keyword, away));
+        samples.put("AutoReplyRuleRemoved@1", new AutoReplyRuleRemoved(ruleId));
         samples.put("ResponseClockStarted@1", new ResponseClockStarted(CONVERSATION, ResponseTargetKind.FIRST_RESPONSE,
                 java.time.Duration.ofMinutes(5), Instant.parse("2026-12-04T20:05:00Z")));
         samples.put("ResponseTargetMissed@1", new ResponseTargetMissed(CONVERSATION, ResponseTargetKind.FIRST_RESPONSE,

@@ -51,6 +51,8 @@ class Conversation {
     private StaffId awaitingAnswerFrom;
     private long assignedAt;
     private ResponseClocks clocks = new ResponseClocks();
+    private Set<String> autoRepliedRules = new HashSet<>();
+    private long firstDeviceMessage = -1;
     private long lastSequence;
 
     /** The deadline that ends a snooze; its payload is the snooze's end, so a later snooze ignores it. */
@@ -58,6 +60,9 @@ class Conversation {
 
     /** The deadline by which an automatically assigned agent must answer; its payload names the assignment it checks. */
     static final String ANSWER_DUE = "answer-due";
+
+    /** The system rule name an automated reply's author carries, followed by the rule's id. */
+    static final String AUTO_REPLY = "auto-reply.";
 
     /** The deadline of a response target; its payload names the clock it checks. */
     static final String RESPONSE_DUE = "response-due";
@@ -140,6 +145,25 @@ class Conversation {
         clocks.runningSince(due.kind(), due.startedAt()).ifPresent(clock -> apply(
                 new ResponseTargetMissed(id, due.kind(), clock.dueBy(), priority), MetaData.with(Actor.METADATA_KEY,
                         Actor.system(RESPONSE_DUE).toString()).and("causationId", deadlineId).and("correlationId", deadlineId)));
+    }
+
+    /**
+     * An automated reply is written once per rule and conversation, and a greeting only in answer to
+     * the device's first message; a closed conversation gets none. Its author names the rule.
+     */
+    @CommandHandler
+    CommandAccepted handle(SendAutomatedReply command, Acting acting) {
+        if (acting.actor().kind() != ActorKind.SYSTEM) {
+            throw new ActionNotPermitted("only the automated-reply rules write automated replies");
+        }
+        boolean notTheFirstMessage = command.greeting() && command.trigger() != firstDeviceMessage;
+        if (status == ConversationStatus.CLOSED || autoRepliedRules.contains(command.rule()) || notTheFirstMessage) {
+            return accepted();
+        }
+        apply(new MessageSent(id, command.messageId(), new ClientMessageId(AUTO_REPLY + command.rule()),
+                Actor.system(AUTO_REPLY + command.rule()), new MessageContent(MessageKind.SYSTEM, command.text(), null, null),
+                null, false));
+        return accepted();
     }
 
     @CommandHandler
@@ -551,6 +575,10 @@ class Conversation {
         }
         if (event.author().isStaff()) {
             clocks.answered();
+        } else if (event.author().isDevice() && firstDeviceMessage < 0) {
+            firstDeviceMessage = sequence;
+        } else if (event.author().kind() == ActorKind.SYSTEM && event.author().id().startsWith(AUTO_REPLY)) {
+            autoRepliedRules.add(event.author().id().substring(AUTO_REPLY.length()));
         }
         lastSequence = sequence;
     }

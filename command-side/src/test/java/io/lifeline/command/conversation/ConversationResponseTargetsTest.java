@@ -6,6 +6,7 @@ import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 
+import io.lifeline.command.identity.Acting;
 import io.lifeline.command.identity.StoredAggregates;
 import io.lifeline.contracts.actor.Actor;
 import io.lifeline.contracts.conversation.*;
@@ -100,6 +101,19 @@ class ConversationResponseTargetsTest {
         fixture.givenCommands(deviceStarts(Priority.NORMAL, ConversationContext.general()),
                         as(new JoinConversation(ID), asAgent()),
                         as(new AddPrivateNote(ID, MessageId.random(), new MessageBody("calling back later")), asAgent()))
+                .whenTimeElapses(FIRST.plusSeconds(1))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        is(ResponseTargetMissed.class, missed -> missed.kind() == ResponseTargetKind.FIRST_RESPONSE),
+                        andNoMore())));
+    }
+
+    @Test
+    void anAutomatedReplyIsNoAnswer() {
+        // Started (0), its two clocks (1, 2), the device's first message (3), then the greeting.
+        fixture.givenCommands(deviceStarts(Priority.NORMAL, ConversationContext.general()),
+                        as(sendText("d-1", "hello?"), asDevice()),
+                        as(new SendAutomatedReply(ID, MessageId.random(), "3f2504e0-4f89-41d3-9a0c-0305e82c3301", true, 3,
+                                new MessageBody("Hello, we read every message.")), Acting.system("automated-replies").toMetaData()))
                 .whenTimeElapses(FIRST.plusSeconds(1))
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(
                         is(ResponseTargetMissed.class, missed -> missed.kind() == ResponseTargetKind.FIRST_RESPONSE),
