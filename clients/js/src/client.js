@@ -263,6 +263,17 @@ export class LifelineClient {
   }
 
   /**
+   * Rates a resolved conversation (a device for itself): 1 (bad) to 5 (very good), with an optional
+   * comment. Rating again replaces the rating until the conversation is reopened.
+   * @param {string} conversationId
+   * @param {number} rating
+   * @param {string} [comment]
+   */
+  async rate(conversationId, rating, comment) {
+    await this.rest('POST', `/api/conversations/${conversationId}/rating`, {rating, comment});
+  }
+
+  /**
    * A conversation's timeline from the query side (`after`: entries after a sequence, going forwards).
    * @param {string} conversationId
    * @param {{after?: number, before?: number, limit?: number}} [query]

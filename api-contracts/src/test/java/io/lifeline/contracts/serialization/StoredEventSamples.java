@@ -14,6 +14,7 @@ import io.lifeline.contracts.autoreply.OpeningHours;
 import io.lifeline.contracts.conversation.AnswerDeadlineMissed;
 import io.lifeline.contracts.conversation.MessageBody;
 import io.lifeline.contracts.conversation.ContextKind;
+import io.lifeline.contracts.conversation.ConversationRated;
 import io.lifeline.contracts.conversation.ResponseClockStarted;
 import io.lifeline.contracts.conversation.ResponseTargetKind;
 import io.lifeline.contracts.conversation.ResponseTargetMissed;
@@ -25,6 +26,7 @@ import io.lifeline.contracts.conversation.AttachmentRef;
 import io.lifeline.contracts.conversation.Channel;
 import io.lifeline.contracts.conversation.ClientMessageId;
 import io.lifeline.contracts.conversation.ContextKind;
+import io.lifeline.contracts.conversation.ConversationRated;
 import io.lifeline.contracts.conversation.ConversationClosed;
 import io.lifeline.contracts.conversation.ConversationContext;
 import io.lifeline.contracts.conversation.ConversationId;
@@ -109,6 +111,7 @@ final class StoredEventSamples {
         samples.put("AutoReplyRuleCreated@1", new AutoReplyRuleCreated(away));
         samples.put("AutoReplyRuleChanged@1", new AutoReplyRuleChanged(keyword, away));
         samples.put("AutoReplyRuleRemoved@1", new AutoReplyRuleRemoved(ruleId));
+        samples.put("ConversationRated@1", new ConversationRated(CONVERSATION, 4, new MessageBody("quick and kind"), ANA));
         samples.put("ResponseClockStarted@1", new ResponseClockStarted(CONVERSATION, ResponseTargetKind.FIRST_RESPONSE,
                 java.time.Duration.ofMinutes(5), Instant.parse("2026-12-04T20:05:00Z")));
         samples.put("ResponseTargetMissed@1", new ResponseTargetMissed(CONVERSATION, ResponseTargetKind.FIRST_RESPONSE,

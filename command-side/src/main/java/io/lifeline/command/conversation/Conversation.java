@@ -53,6 +53,7 @@ class Conversation {
     private ResponseClocks clocks = new ResponseClocks();
     private Set<String> autoRepliedRules = new HashSet<>();
     private long firstDeviceMessage = -1;
+    private ConversationRated rating;
     private long lastSequence;
 
     /** The deadline that ends a snooze; its payload is the snooze's end, so a later snooze ignores it. */
@@ -363,6 +364,23 @@ class Conversation {
         return accepted();
     }
 
+    /** The visitor rates a resolved conversation; rating it again replaces the rating, the same rating changes nothing. */
+    @CommandHandler
+    CommandAccepted handle(RateConversation command, Acting acting) {
+        if (!acting.actor().isDevice()) {
+            throw new ActionNotPermitted("only the visitor rates a conversation");
+        }
+        requireOwnDevice(acting);
+        if (status != ConversationStatus.RESOLVED) {
+            throw new ConversationNotResolved(id, status);
+        }
+        var rated = new ConversationRated(id, command.rating(), command.comment(), assignee);
+        if (!rated.equals(rating)) {
+            apply(rated);
+        }
+        return accepted();
+    }
+
     @CommandHandler
     CommandAccepted handle(AddLabel command, Acting acting) {
         requireMayManage(acting, "label");
@@ -661,6 +679,7 @@ class Conversation {
     void on(ConversationReopened event, @SequenceNumber long sequence) {
         status = ConversationStatus.OPEN;
         snoozedUntil = null;
+        rating = null; // the next resolution is rated on its own
         lastSequence = sequence;
     }
 
@@ -669,6 +688,12 @@ class Conversation {
         status = ConversationStatus.CLOSED;
         snoozedUntil = null;
         clocks.stopped();
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ConversationRated event, @SequenceNumber long sequence) {
+        rating = event;
         lastSequence = sequence;
     }
 

@@ -84,6 +84,30 @@ class JavaScriptClientIT {
     }
 
     @Test
+    void aDeviceRatesItsResolvedConversationAndTheRatingIsStoredWithWhoHeldIt(TestBrowser browser) throws Exception {
+        var lifeline = StandaloneForTests.shared();
+        var page = HarnessPage.open(browser, lifeline.base());
+        String conversation = page.converse("rater", "Rate me", "my problem");
+        answerAsAdmin(lifeline, conversation, "fixed it");
+        lifeline.call("POST", "/api/conversations/" + conversation + "/resolve", lifeline.adminToken(), null);
+
+        page.run("await harness.client('rater').rate(args[0], 5, 'quick and kind');", conversation);
+
+        JsonNode rated = null;
+        for (int attempt = 0; attempt < 100 && (rated == null || rated.isEmpty()); attempt++) {
+            rated = lifeline.call("GET", "/api/query/audit?aggregateId=" + conversation + "&type=ConversationRated",
+                    lifeline.adminToken(), null).path("entries");
+            Thread.sleep(100);
+        }
+        assertThat(rated).hasSize(1);
+        assertThat(rated.get(0).toString()).contains("quick and kind", lifeline.adminId());
+        assertThat(page.run("""
+                try { await harness.client('rater').rate(args[0], 9); return 'accepted'; }
+                catch (error) { return error.code; }
+                """, conversation)).isEqualTo("invalid-request");
+    }
+
+    @Test
     void aResendUnderTheSameClientIdIsAcknowledgedWithTheFirstIdsAndStoredOnce(TestBrowser browser) throws Exception {
         var lifeline = StandaloneForTests.shared();
         var page = HarnessPage.open(browser, lifeline.base());
