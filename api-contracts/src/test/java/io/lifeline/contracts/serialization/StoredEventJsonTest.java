@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lifeline.contracts.autoreply.AutoRepliesEvent;
+import io.lifeline.contracts.cannedreply.CannedReplyEvent;
 import io.lifeline.contracts.conversation.ConversationEvent;
 import io.lifeline.contracts.responsetarget.ResponseTargetsEvent;
 import io.lifeline.contracts.conversation.ConversationStarted;
@@ -38,7 +39,7 @@ class StoredEventJsonTest {
     @Test
     void everyEventRevisionHasItsStoredJsonPinned() {
         Stream.of(ConversationEvent.class, StaffEvent.class, DeskEvent.class, SeatEvent.class, ResponseTargetsEvent.class,
-                        AutoRepliesEvent.class)
+                        AutoRepliesEvent.class, CannedReplyEvent.class)
                 .flatMap(sealed -> Arrays.stream(sealed.getPermittedSubclasses()))
                 .filter(Class::isRecord)
                 .forEach(type -> {

@@ -4,6 +4,11 @@ import io.lifeline.contracts.actor.Actor;
 import io.lifeline.contracts.actor.DeviceId;
 import io.lifeline.contracts.actor.StaffId;
 import io.lifeline.contracts.autoreply.AutoReplyRule;
+import io.lifeline.contracts.cannedreply.CannedReplyChanged;
+import io.lifeline.contracts.cannedreply.CannedReplyCreated;
+import io.lifeline.contracts.cannedreply.CannedReplyId;
+import io.lifeline.contracts.cannedreply.CannedReplyOwner;
+import io.lifeline.contracts.cannedreply.CannedReplyRemoved;
 import io.lifeline.contracts.autoreply.AutoReplyRuleChanged;
 import io.lifeline.contracts.autoreply.AutoReplyRuleCreated;
 import io.lifeline.contracts.autoreply.AutoReplyRuleId;
@@ -112,6 +117,12 @@ final class StoredEventSamples {
         samples.put("AutoReplyRuleChanged@1", new AutoReplyRuleChanged(keyword, away));
         samples.put("AutoReplyRuleRemoved@1", new AutoReplyRuleRemoved(ruleId));
         samples.put("ConversationRated@1", new ConversationRated(CONVERSATION, 4, new MessageBody("quick and kind"), ANA));
+        var reply = new CannedReplyId(UUID.fromString("5a1d2c3b-0000-4000-8000-00000000c001"));
+        samples.put("CannedReplyCreated@1", new CannedReplyCreated(reply, CannedReplyOwner.personal(ANA), "valve",
+                new MessageBody("Hello, I am {agent.name}. Please turn off the main water valve first.")));
+        samples.put("CannedReplyChanged@1", new CannedReplyChanged(reply, "water-valve",
+                new MessageBody("Please turn off the main water valve first, {visitor.name}.")));
+        samples.put("CannedReplyRemoved@1", new CannedReplyRemoved(reply));
         samples.put("ResponseClockStarted@1", new ResponseClockStarted(CONVERSATION, ResponseTargetKind.FIRST_RESPONSE,
                 java.time.Duration.ofMinutes(5), Instant.parse("2026-12-04T20:05:00Z")));
         samples.put("ResponseTargetMissed@1", new ResponseTargetMissed(CONVERSATION, ResponseTargetKind.FIRST_RESPONSE,

@@ -75,7 +75,7 @@ class SecurityConfig {
                         .requestMatchers("/api/staff", "/api/staff/**").hasRole("ADMIN")
                         .requestMatchers("/api/teams", "/api/teams/**", "/api/routing-rules", "/api/routing-rules/**",
                                 "/api/response-targets", "/api/auto-replies", "/api/auto-replies/**").hasRole("ADMIN")
-                        .requestMatchers("/api/agents/**").hasAnyRole("ADMIN", "AGENT")
+                        .requestMatchers("/api/agents/**", "/api/canned-replies", "/api/canned-replies/**").hasAnyRole("ADMIN", "AGENT")
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll())
                 .addFilterBefore(limits.byAddress(), BearerTokenAuthenticationFilter.class)
