@@ -19,9 +19,9 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,15 +46,22 @@ class AutomatedReplying implements AutoCloseable {
         this.commands = new OutsideUnitOfWork(gateway, RULES, "automated-reply-command");
     }
 
-    @EventHandler
-    void on(MessageSent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (!event.author().isDevice()) {
-            return;
-        }
+    /**
+     * Every message passes here, so the rules are looked at before the message is read: where there
+     * are none (the usual case), the stored event is never deserialised.
+     */
+    @EventHandler(payloadType = MessageSent.class)
+    void on(DomainEventMessage<?> message) {
         List<AutoReplyRule> rules = lookup.rules();
         if (rules.isEmpty()) {
             return;
         }
+        MessageSent event = (MessageSent) message.getPayload();
+        if (!event.author().isDevice()) {
+            return;
+        }
+        long sequence = message.getSequenceNumber();
+        Instant at = message.getTimestamp();
         String text = event.content().body() == null ? null : event.content().body().text();
         first(rules, AutoReplyTrigger.GREETING, rule -> true)
                 .ifPresent(rule -> reply(event.conversationId(), rule, true, sequence, rule.text()));

@@ -264,7 +264,8 @@ class SnapshotIT extends CommandSideIntegrationTest {
 
     /** The sequence number of the conversation's snapshot, once the snapshotter has stored it. */
     private long awaitSnapshotOf(ConversationId conversation) throws InterruptedException {
-        for (int attempt = 0; attempt < 300; attempt++) {
+        // The snapshotter reads a hundred thousand events on its own thread: on a busy machine that takes a while.
+        for (int attempt = 0; attempt < 1_200; attempt++) {
             Optional<Long> snapshot = snapshotOf(conversation);
             if (snapshot.isPresent()) return snapshot.get();
             Thread.sleep(100);
