@@ -3,6 +3,7 @@ import {inbox, search, unread} from './api.js';
 import {Snippet} from './snippet.js';
 import {catchUp} from './catch-up.js';
 import {keyboardNavigation} from './keys.js';
+import {useDirectory} from './directory.js';
 
 const views = [['mine', 'Mine'], ['unassigned', 'Unassigned'], ['all', 'All']];
 const statuses = ['', 'OPEN', 'SNOOZED', 'RESOLVED', 'CLOSED'];
@@ -100,6 +101,7 @@ function SearchRow({hit, focused, open, onOpen}) {
 }
 
 function InboxRow({item, staff, unread, focused, open, onOpen}) {
+  const {nameOf} = useDirectory();
   const urgent = item.hasUrgent || item.priority === 'URGENT';
   const classes = ['item', urgent && 'urgent', focused && 'focused', open && 'open'].filter(Boolean).join(' ');
   return html`
@@ -113,7 +115,7 @@ function InboxRow({item, staff, unread, focused, open, onOpen}) {
         </span>
         <span class="preview">${item.lastMessagePreview ?? ''}</span>
         <span class="meta">
-          ${item.status} · ${item.assignee ? (item.assignee === staff.staffId ? 'mine' : 'assigned') : 'unassigned'}
+          ${item.status} · <span class="assignee">${item.assignee ? (item.assignee === staff.staffId ? 'mine' : nameOf(item.assignee)) : 'unassigned'}</span>
           ${item.latitude != null && html` · has a location`}
           ${item.labels.map((label) => html` <span class="label">${label}</span>`)}
         </span>

@@ -1,15 +1,18 @@
 import {html} from './ui.js';
 import {Place} from './place.js';
 import {Attachment} from './attachment.js';
+import {useDirectory} from './directory.js';
 
 /** One timeline entry: a message (by kind), a private note, or a system fact. */
 export function TimelineEntry({entry, client, conversationId, staff, seen}) {
+  const {nameOf} = useDirectory();
+  const who = (actor) => author(actor, staff, nameOf);
   if (entry.kind === 'message') {
     const fromStaff = entry.actor.startsWith('staff:');
     return html`
       <li class=${`entry message ${fromStaff ? 'outgoing' : 'incoming'}${entry.urgent ? ' urgent' : ''}`}
           data-sequence=${entry.sequence}>
-        <span class="who">${who(entry.actor, staff)}</span>
+        <span class="who">${who(entry.actor)}</span>
         <${Content} entry=${entry} client=${client} conversationId=${conversationId} />
         <span class="when">${time(entry.occurredAt)}</span>
         ${fromStaff && html`<${Ticks} sequence=${entry.sequence} seen=${seen} />`}
@@ -18,7 +21,7 @@ export function TimelineEntry({entry, client, conversationId, staff, seen}) {
   if (entry.privateNote) {
     return html`
       <li class="entry note" data-sequence=${entry.sequence}>
-        <span class="who">Private note · ${who(entry.actor, staff)}</span>
+        <span class="who">Private note · ${who(entry.actor)}</span>
         <p class="text">${entry.text}</p>
         <span class="when">${time(entry.occurredAt)}</span>
       </li>`;
@@ -27,7 +30,7 @@ export function TimelineEntry({entry, client, conversationId, staff, seen}) {
     <li class="entry system" data-sequence=${entry.sequence}>
       <span class="fact">${entry.kind.replace(/-/g, ' ')}</span>
       ${Object.entries(entry.details ?? {}).map(([name, value]) => html` <span class="detail">${name}: ${
-          value === staff.staffId ? 'you' : value}</span>`)}
+          value === staff.staffId ? 'you' : staffDetails.has(name) && value ? nameOf(value) : value}</span>`)}
       ${entry.latitude != null && html` <${Place} latitude=${entry.latitude} longitude=${entry.longitude}
           accuracy=${entry.accuracyMeters} />`}
       <span class="when">${time(entry.occurredAt)}</span>
@@ -57,13 +60,17 @@ function Ticks({sequence, seen}) {
   return html`<span class=${`ticks ${state}`} title=${state} data-state=${state}>${marks[state]}</span>`;
 }
 
-function who(actor, staff) {
+function author(actor, staff, nameOf) {
   if (actor === `staff:${staff.staffId}`) return 'You';
   if (actor.startsWith('device:')) return 'Visitor';
-  if (actor.startsWith('staff:')) return 'Staff';
+  if (actor.startsWith('staff:')) return nameOf(actor.slice('staff:'.length));
   return actor;
 }
+
+/** A system fact's details that name a staff member (assigned, joined, ...): shown by display name. */
+const staffDetails = new Set(['staffId', 'assignee', 'previousAssignee', 'formerAssignee']);
 
 function time(at) {
   return new Date(at).toLocaleString();
 }
+
