@@ -4,7 +4,7 @@ import {Attachment} from './attachment.js';
 import {useDirectory} from './directory.js';
 
 /** One timeline entry: a message (by kind), a private note, or a system fact. */
-export function TimelineEntry({entry, client, conversationId, staff, seen}) {
+export function TimelineEntry({entry, client, conversationId, staff, seen, quoted, onReplyTo}) {
   const {nameOf} = useDirectory();
   const who = (actor) => author(actor, staff, nameOf);
   if (entry.kind === 'message') {
@@ -13,9 +13,12 @@ export function TimelineEntry({entry, client, conversationId, staff, seen}) {
       <li class=${`entry message ${fromStaff ? 'outgoing' : 'incoming'}${entry.urgent ? ' urgent' : ''}`}
           data-sequence=${entry.sequence}>
         <span class="who">${who(entry.actor)}</span>
+        ${quoted && html`<${Quote} quoted=${quoted} who=${who} />`}
         <${Content} entry=${entry} client=${client} conversationId=${conversationId} />
         <span class="when">${time(entry.occurredAt)}</span>
         ${fromStaff && html`<${Ticks} sequence=${entry.sequence} seen=${seen} />`}
+        ${onReplyTo && entry.messageId && html`<button class="reply-to" aria-label=${`Reply to this message from ${who(entry.actor)}`}
+            onClick=${() => onReplyTo({messageId: entry.messageId, who: who(entry.actor), text: gist(entry)})}>Reply</button>`}
       </li>`;
   }
   if (entry.privateNote) {
@@ -74,3 +77,16 @@ function time(at) {
   return new Date(at).toLocaleString();
 }
 
+/** The message a reply answers, quoted above it (a message further back than the timeline loaded is named only). */
+function Quote({quoted, who}) {
+  if (quoted.missing) return html`<blockquote class="quoted">in reply to an earlier message</blockquote>`;
+  return html`<blockquote class="quoted" data-reply-to=${quoted.messageId}>
+    <span class="who">${who(quoted.actor)}</span> ${gist(quoted)}</blockquote>`;
+}
+
+/** A message in a few words: its text, or what kind of message it is. */
+export function gist(entry) {
+  const text = entry.text ?? '';
+  if (text) return text.length > 120 ? `${text.slice(0, 119)}…` : text;
+  return {IMAGE: 'an image', VOICE: 'a voice message', FILE: 'a file', LOCATION: 'a location'}[entry.messageKind] ?? 'a message';
+}
