@@ -2,21 +2,12 @@
 
 const inboxViews = {mine: {mine: 'true'}, unassigned: {assignee: 'none'}, all: {}};
 
-const PAGE = 200; // the most the inbox answers at once
-
-/** The first `count` conversations of the queue (page after page), and whether there are more. */
-export async function inbox(client, filter, count) {
-  const items = [];
-  let next = null;
-  do {
-    const params = inboxQuery(filter);
-    params.set('limit', String(Math.min(PAGE, count - items.length)));
-    if (next) params.set('cursor', next);
-    const {body} = await client.rest('GET', `/api/query/inbox?${params}`);
-    items.push(...body.items);
-    next = body.next;
-  } while (next && items.length < count);
-  return Object.assign(items, {more: Boolean(next)});
+/** One page of the queue from a cursor (null: the first), and the cursor of the next page or null. */
+export async function inboxPage(client, filter, cursor) {
+  const params = inboxQuery(filter);
+  if (cursor) params.set('cursor', cursor);
+  const {body} = await client.rest('GET', `/api/query/inbox?${params}`);
+  return Object.assign(body.items, {next: body.next ?? null});
 }
 
 /** The caller's unread messages per conversation (the server's count: others' messages after the caller's read position). */
