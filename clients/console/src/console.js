@@ -50,7 +50,7 @@ function Workspace({connection, page, setPage, open, setOpen, leave}) {
       <span class="who" data-role=${staff.role} id="signed-in-as">${signedInAs(directory, staff)}</span>
       <button id="sign-out" onClick=${leave}>Sign out</button>
     </header>
-    ${page === 'processors' ? html`<${Processors} client=${client} />` : ''}
+    ${page === 'processors' ? html`<${Processors} client=${client} staff=${staff} />` : ''}
     ${page === 'audit' ? html`<${Audit} client=${client} />` : ''}
     ${page === 'staff' ? html`<${StaffPage} client=${client} staff=${staff} />` : ''}
     ${page === 'stats' ? html`<${Stats} client=${client} onOpenConversation=${(id) => { setOpen(id); setPage('inbox'); }} />` : ''}
