@@ -36,6 +36,7 @@ class ConsoleConversationToolsIT {
                 Map.of("clientMessageId", "tools-1", "text", "Where do I go?")).path("messageId").asString();
         lifeline.awaitProjections();
         var page = ConsolePage.signIn(browser, lifeline.base(), agent.username(), agent.password());
+        page.view("mine"); // the shared system's whole queue may be longer than a page
         page.open(conversation);
         page.awaitMessage("Where do I go?");
 

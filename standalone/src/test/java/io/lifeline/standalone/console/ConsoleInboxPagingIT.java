@@ -32,14 +32,25 @@ class ConsoleInboxPagingIT {
     private static final int PAGE = 100;
     /** 40 conversations each: under a device's burst of 60 requests. */
     private static final int DEVICES = 25;
-    /** Under the per-address limit (1,200 a minute) that every test in this JVM shares. */
+    /** Under the per-address limit (1,200 a minute) where rate limits are on. */
     private static final long SLOT_MILLIS = 55;
-    /** No page turn may block the page longer than this (a long task is anything over 50 ms). */
-    private static final double LONGEST_TASK_MILLIS = 300;
+    /**
+     * No page turn may block the page longer than this (a long task is anything over 50 ms). Generous: on
+     * a busy two-core test machine a hundred rows have taken 52-349 ms to draw; quiet, 52-65 ms.
+     */
+    private static final double LONGEST_TASK_MILLIS = 500;
+    /** Total blocking time (each long task's time over 50 ms) of paging through all ten pages and back. */
+    private static final double TOTAL_BLOCKING_MILLIS = 1_500;
 
     @Test
     void aThousandConversationsArePagedAHundredAtATimeToTheEndAndBackWithoutLongBlocking(TestBrowser browser) throws Exception {
-        var lifeline = StandaloneForTests.shared();
+        // A system of its own: a thousand open conversations in the shared one would crowd every later test's queue.
+        try (var lifeline = StandaloneForTests.start()) {
+            pageThroughAThousand(browser, lifeline);
+        }
+    }
+
+    private static void pageThroughAThousand(TestBrowser browser, StandaloneForTests lifeline) throws Exception {
         var agent = ConsoleFixtures.newStaff(lifeline, "AGENT");
         Set<String> started = startConversationsAboutBids(lifeline);
         lifeline.awaitProjections();
@@ -92,6 +103,8 @@ class ConsoleInboxPagingIT {
             List<Number> longTasks = (List<Number>) browser.run("return window.longTasks;");
             System.out.println("Long tasks while paging through " + CONVERSATIONS + " conversations (ms): " + longTasks);
             assertThat(longTasks).allSatisfy(task -> assertThat(task.doubleValue()).isLessThan(LONGEST_TASK_MILLIS));
+            assertThat(longTasks.stream().mapToDouble(task -> task.doubleValue() - 50).sum())
+                    .as("total blocking time").isLessThan(TOTAL_BLOCKING_MILLIS);
         } else {
             System.out.println("This Chromium reports no long tasks: the paging's blocking time is not measured");
         }

@@ -28,10 +28,13 @@ class ConsoleStaffIT {
                 lifeline.call("POST", "/api/sessions/staff", null,
                         Map.of("username", colleague.username(), "password", colleague.password())).path("session").path("token").asString(),
                 Map.of("clientMessageId", "named-1", "text", "I am on it"));
+        String label = "named-" + UUID.randomUUID().toString().substring(0, 8); // finds it in however long a queue
+        lifeline.call("PUT", "/api/conversations/" + assigned.conversationId() + "/labels/" + label, lifeline.adminToken(), null);
         lifeline.awaitProjections();
 
         var page = ConsolePage.signIn(browser, lifeline.base(), reader.username(), reader.password());
         page.awaitText(By.id("signed-in-as"), "Rita Reader · AGENT");
+        page.find(By.cssSelector(".find input[name=label]")).sendKeys(label, Keys.ENTER);
         page.awaitText(By.cssSelector(".item[data-conversation='" + assigned.conversationId() + "'] .assignee"), colleagueName);
         page.open(assigned.conversationId());
         page.awaitMessage("I am on it");
