@@ -45,7 +45,10 @@ export function Inbox({client, staff, selected, onOpen}) {
     load().then((loaded) => current && setItems(loaded), () => current && setItems([]));
     const follow = catchUp(load, (loaded, id, sequence) => filter.words // search hits: one load per event is enough
       || loaded.some((item) => item.conversationId === id && item.lastSequence >= sequence), (loaded) => current && setItems(loaded));
-    const off = client.on('event', (event) => follow(event.conversationId, event.sequence));
+    const off = client.on('event', (event) => {
+      setLastPage(null); // the queue changed: a page after the one that ended it may have rows now
+      follow(event.conversationId, event.sequence);
+    });
     const offState = client.on('state', ({state}) => { // the inbox subscription has no backfill: load afresh
       if (state === 'open') load().then((loaded) => current && setItems(loaded), () => {});
     });
