@@ -1,12 +1,15 @@
 import {html, useState} from './ui.js';
+import {useDirectory} from './directory.js';
 
 const priorities = ['URGENT', 'HIGH', 'NORMAL', 'LOW'];
 const HOUR_MS = 3600 * 1000;
 const snoozes = [[1, 'for an hour'], [4, 'for 4 hours'], [24, 'for a day'], [24 * 7, 'for a week']];
 
-/** What staff do to a conversation: assign, priority, labels, snooze, resolve, reopen, close. */
+/** What staff do to a conversation: assign, transfer, priority, labels, snooze, resolve, reopen, close. */
 export function Actions({header, staff, act}) {
+  const {staff: everyone} = useDirectory();
   const [label, setLabel] = useState('');
+  const [to, setTo] = useState('');
   const [hours, setHours] = useState(snoozes[0][0]);
   const closed = header.status === 'CLOSED';
   const mine = header.assignee === staff.staffId;
@@ -20,6 +23,8 @@ export function Actions({header, staff, act}) {
     <div class="actions">
       <button id="assign-me" disabled=${closed || mine} onClick=${() => act('assign', staff.staffId)}>
         ${mine ? 'Assigned to you' : 'Assign to me'}</button>
+      <${Transfer} colleagues=${everyone.filter((one) => one.active && one.role !== 'ANALYST' && one.staffId !== header.assignee)}
+          to=${to} setTo=${setTo} disabled=${closed} onTransfer=${() => act('transfer', to).then(() => setTo(''))} />
       <label>Priority <select id="set-priority" disabled=${closed} value=${header.priority}
           onChange=${(e) => act('priority', e.target.value)}>
         ${priorities.map((p) => html`<option value=${p}>${p}</option>`)}</select></label>
@@ -43,4 +48,17 @@ export function Actions({header, staff, act}) {
         </form>
       </span>
     </div>`;
+}
+
+/** Hands the conversation to a colleague who answers conversations, recorded with the reason TRANSFER. */
+function Transfer({colleagues, to, setTo, disabled, onTransfer}) {
+  const chosen = colleagues.some((one) => one.staffId === to);
+  return html`
+    <span class="transfer">
+      <select id="transfer-to" aria-label="Transfer to" value=${chosen ? to : ''} disabled=${disabled}
+              onChange=${(e) => setTo(e.target.value)}>
+        <option value="">Transfer to…</option>
+        ${colleagues.map((one) => html`<option value=${one.staffId}>${one.displayName} (${one.role})</option>`)}</select>
+      <button id="transfer" disabled=${disabled || !chosen} onClick=${onTransfer}>Transfer</button>
+    </span>`;
 }

@@ -2,21 +2,12 @@
 
 const inboxViews = {mine: {mine: 'true'}, unassigned: {assignee: 'none'}, all: {}};
 
-const PAGE = 200; // the most the inbox answers at once
-
-/** The first `count` conversations of the queue (page after page), and whether there are more. */
-export async function inbox(client, filter, count) {
-  const items = [];
-  let next = null;
-  do {
-    const params = inboxQuery(filter);
-    params.set('limit', String(Math.min(PAGE, count - items.length)));
-    if (next) params.set('cursor', next);
-    const {body} = await client.rest('GET', `/api/query/inbox?${params}`);
-    items.push(...body.items);
-    next = body.next;
-  } while (next && items.length < count);
-  return Object.assign(items, {more: Boolean(next)});
+/** One page of the queue from a cursor (null: the first), and the cursor of the next page or null. */
+export async function inboxPage(client, filter, cursor) {
+  const params = inboxQuery(filter);
+  if (cursor) params.set('cursor', cursor);
+  const {body} = await client.rest('GET', `/api/query/inbox?${params}`);
+  return Object.assign(body.items, {next: body.next ?? null});
 }
 
 /** The caller's unread messages per conversation (the server's count: others' messages after the caller's read position). */
@@ -65,6 +56,7 @@ const conversation = (id) => `/api/conversations/${id}`;
 
 export const commands = {
   assign: (client, id, staffId) => client.rest('PUT', `${conversation(id)}/assignee`, {staffId}),
+  transfer: (client, id, staffId) => client.rest('PUT', `${conversation(id)}/assignee`, {staffId, reason: 'TRANSFER'}),
   priority: (client, id, priority) => client.rest('PUT', `${conversation(id)}/priority`, {priority}),
   addLabel: (client, id, label) => client.rest('PUT', `${conversation(id)}/labels/${encodeURIComponent(label)}`),
   removeLabel: (client, id, label) => client.rest('DELETE', `${conversation(id)}/labels/${encodeURIComponent(label)}`),
@@ -74,10 +66,28 @@ export const commands = {
   close: (client, id) => client.rest('POST', `${conversation(id)}/close`),
 };
 
-/** An attachment fetched with the session's token, as a blob: URL for an image, a player or a download. */
+/**
+ * An attachment fetched with the session's token, as a blob: URL for an image, a player or a download,
+ * and the file name the server gives it (its Content-Disposition), or null.
+ */
 export async function attachmentUrl(client, id, attachment, {thumbnail = false} = {}) {
   const path = `${conversation(id)}/attachments/${encodeURIComponent(attachment)}${thumbnail ? '/thumbnail' : ''}`;
   const answer = await fetch(path, {headers: {Authorization: `Bearer ${await client.session.token()}`}});
   if (!answer.ok) throw new Error(`attachment answered ${answer.status}`);
-  return URL.createObjectURL(await answer.blob());
+  return {url: URL.createObjectURL(await answer.blob()), filename: filenameOf(answer.headers.get('Content-Disposition'))};
+}
+
+/** The name in an RFC 6266 Content-Disposition: its UTF-8 `filename*` where there is one, else `filename`. */
+export function filenameOf(disposition) {
+  if (!disposition) return null;
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1]);
+    } catch (malformed) {
+      // the plain name below
+    }
+  }
+  const plain = /filename="([^"]*)"/i.exec(disposition);
+  return plain ? plain[1] : null;
 }

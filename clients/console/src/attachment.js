@@ -3,15 +3,17 @@ import {attachmentUrl} from './api.js';
 
 /**
  * An attachment, fetched with the session's token (the routes need it, so a plain src cannot work):
- * an image inline (its thumbnail), a voice message playable, any other file as a download.
+ * an image inline (its thumbnail), a voice message playable, any other file as a download under the
+ * name the server gives it.
  */
 export function Attachment({client, conversationId, id, kind}) {
   const [url, setUrl] = useState(null);
+  const [filename, setFilename] = useState(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let made = null;
     attachmentUrl(client, conversationId, id, {thumbnail: kind === 'IMAGE'})
-      .then((blobUrl) => { made = blobUrl; setUrl(blobUrl); }, () => setFailed(true));
+      .then((fetched) => { made = fetched.url; setFilename(fetched.filename); setUrl(fetched.url); }, () => setFailed(true));
     return () => made && URL.revokeObjectURL(made);
   }, [id]);
 
@@ -19,5 +21,6 @@ export function Attachment({client, conversationId, id, kind}) {
   if (!url) return html`<span class="quiet">loading attachment…</span>`;
   if (kind === 'IMAGE') return html`<img class="image" src=${url} alt="image from the conversation" />`;
   if (kind === 'VOICE') return html`<audio controls src=${url}></audio>`;
-  return html`<a class="file" href=${url} download=${`attachment-${id}`}>Download file</a>`;
+  const name = filename || `attachment-${id}`; // the server's safe name; the download attribute is no markup
+  return html`<a class="file" href=${url} download=${name}>Download <span class="filename">${name}</span></a>`;
 }

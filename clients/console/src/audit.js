@@ -1,9 +1,14 @@
 import {html, useState, useEffect} from './ui.js';
+import {useDirectory} from './directory.js';
 
 const PAGE = '100';
 
-/** Who did what, to which conversation and when, filtered; what is shown can be saved as JSON. */
+/**
+ * Who did what, to which conversation and when, filtered; what is shown can be saved as JSON. Below
+ * it, who read what (the read log): the same conversation and staff filters.
+ */
 export function Audit({client}) {
+  const {nameOf} = useDirectory();
   const [filter, setFilter] = useState({aggregateId: '', actor: '', type: ''});
   const [entries, setEntries] = useState(null);
   const [next, setNext] = useState(null);
@@ -48,13 +53,19 @@ export function Audit({client}) {
             <tr key=${entry.recordedOrder} data-type=${entry.type}>
               <td>${new Date(entry.occurredAt).toLocaleString()}</td>
               <td>${entry.type}</td>
-              <td>${entry.actor}${entry.actorRole ? ` (${entry.actorRole})` : ''}</td>
+              <td class="actor" title=${entry.actor}>${actorName(entry.actor, nameOf)}${entry.actorRole ? ` (${entry.actorRole})` : ''}</td>
               <td class="id">${entry.aggregateId} · ${entry.sequence}</td>
               <td><details><summary>payload</summary><pre class="payload">${readable(entry.payload)}</pre></details></td>
             </tr>`)}</tbody>
         </table>`}
       ${next != null && html`<button class="more" id="audit-more" onClick=${() => load(next, entries)}>Show more</button>`}
+      <${Reads} client=${client} filter=${filter} />
     </section>`;
+}
+
+/** A staff actor by display name (the id stays in the cell's title); devices and the system as recorded. */
+function actorName(actor, nameOf) {
+  return String(actor).startsWith('staff:') ? nameOf(String(actor).slice('staff:'.length)) : actor;
 }
 
 /** A stored payload laid out for reading; as it came where it is not JSON. */
@@ -76,4 +87,53 @@ function Export({entries}) {
   }, [entries]);
   return url && html`<a class="export" id="audit-export" href=${url} download="lifeline-audit.json">
     Export ${entries.length} entries (JSON)</a>`;
+}
+
+/**
+ * Who read what: every staff read of a conversation (summary, timeline, events, time travel), oldest
+ * first, for the conversation and the staff member the filter names (an actor `staff:<id>`); devices'
+ * reads of their own conversations are not recorded.
+ */
+function Reads({client, filter}) {
+  const {nameOf} = useDirectory();
+  const [reads, setReads] = useState(null);
+  const [more, setMore] = useState(false);
+  const [problem, setProblem] = useState(null);
+  const staffId = filter.actor.startsWith('staff:') ? filter.actor.slice('staff:'.length) : '';
+  const devicesOnly = filter.actor !== '' && !staffId;
+
+  async function load(after, keep) {
+    const params = new URLSearchParams({after: String(after), limit: PAGE});
+    if (filter.aggregateId) params.set('conversationId', filter.aggregateId);
+    if (staffId) params.set('staffId', staffId);
+    try {
+      const {body} = await client.rest('GET', `/api/query/audit/reads?${params}`);
+      setReads([...keep, ...body]);
+      setMore(body.length === Number(PAGE));
+      setProblem(null);
+    } catch (failed) {
+      setProblem(`reads: ${failed.code ?? failed.message}`);
+    }
+  }
+
+  useEffect(() => { setReads(null); if (!devicesOnly) load(0, []); }, [client, filter]);
+
+  return html`
+    <section class="reads" aria-label="Who read what">
+      <h3>Who read what</h3>
+      ${problem && html`<p class="problem" role="alert">${problem}</p>`}
+      ${devicesOnly ? html`<p class="quiet">Devices' reads of their own conversations are not recorded.</p>`
+        : reads === null ? html`<p class="quiet">Loading…</p>` : reads.length === 0 ? html`<p class="quiet">No reads recorded.</p>` : html`
+        <table class="entries" id="audit-reads">
+          <thead><tr><th>When</th><th>Who</th><th>Read</th><th>Conversation</th></tr></thead>
+          <tbody>${reads.map((read) => html`
+            <tr key=${read.position} data-staff=${read.staffId} data-view=${read.view}>
+              <td>${new Date(read.readAt).toLocaleString()}</td>
+              <td class="reader">${nameOf(read.staffId)}${read.role ? ` (${read.role})` : ''}</td>
+              <td>${read.view}</td>
+              <td class="id">${read.conversationId}</td>
+            </tr>`)}</tbody>
+        </table>`}
+      ${more && html`<button class="more" id="reads-more" onClick=${() => load(reads.at(-1).position, reads)}>Show more reads</button>`}
+    </section>`;
 }

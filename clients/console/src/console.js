@@ -7,10 +7,12 @@ import {ConnectionState} from './connection-state.js';
 import {Processors} from './processors.js';
 import {Stats} from './stats.js';
 import {Audit} from './audit.js';
+import {StaffPage} from './staff.js';
+import {DirectoryProvider, useStaffDirectory} from './directory.js';
 
 /** The pages each role may open; the API refuses the rest anyway, the console just does not offer them. */
-const pagesFor = {ADMIN: ['inbox', 'stats', 'audit', 'processors'], AGENT: ['inbox'], ANALYST: ['inbox', 'stats', 'audit', 'processors']};
-const titles = {inbox: 'Inbox', stats: 'Stats', audit: 'Audit', processors: 'Processors'};
+const pagesFor = {ADMIN: ['inbox', 'stats', 'audit', 'processors', 'staff'], AGENT: ['inbox'], ANALYST: ['inbox', 'stats', 'audit', 'processors']};
+const titles = {inbox: 'Inbox', stats: 'Stats', audit: 'Audit', processors: 'Processors', staff: 'Staff'};
 
 export function Console() {
   const [connection, setConnection] = useState(restore);
@@ -28,8 +30,15 @@ export function Console() {
   }
 
   if (!connection) return html`<${SignIn} onSignedIn=${setConnection} />`;
+  return html`<${Workspace} connection=${connection} page=${page} setPage=${setPage} open=${open} setOpen=${setOpen}
+      leave=${leave} />`;
+}
+
+/** The signed-in console: the bar, and the page shown, with the staff directory for every page. */
+function Workspace({connection, page, setPage, open, setOpen, leave}) {
   const {client, staff} = connection;
-  return html`
+  const directory = useStaffDirectory(client);
+  return html`<${DirectoryProvider} value=${directory}>
     <header class="bar">
       <strong class="brand">Lifeline</strong>
       <nav aria-label="Pages">
@@ -38,11 +47,12 @@ export function Console() {
                   onClick=${() => setPage(name)}>${titles[name]}</button>`)}
       </nav>
       <${ConnectionState} client=${client} />
-      <span class="who" data-role=${staff.role}>${staff.role}</span>
+      <span class="who" data-role=${staff.role} id="signed-in-as">${signedInAs(directory, staff)}</span>
       <button id="sign-out" onClick=${leave}>Sign out</button>
     </header>
-    ${page === 'processors' ? html`<${Processors} client=${client} />` : ''}
+    ${page === 'processors' ? html`<${Processors} client=${client} staff=${staff} />` : ''}
     ${page === 'audit' ? html`<${Audit} client=${client} />` : ''}
+    ${page === 'staff' ? html`<${StaffPage} client=${client} staff=${staff} />` : ''}
     ${page === 'stats' ? html`<${Stats} client=${client} onOpenConversation=${(id) => { setOpen(id); setPage('inbox'); }} />` : ''}
     ${page === 'inbox' && html`
       <div class="work">
@@ -50,5 +60,11 @@ export function Console() {
         ${open
           ? html`<${Conversation} key=${open} client=${client} staff=${staff} id=${open} />`
           : html`<section class="conversation empty"><p>Choose a conversation (arrow keys or j/k, then Enter).</p></section>`}
-      </div>`}`;
+      </div>`}
+  <//>`;
+}
+
+function signedInAs(directory, staff) {
+  const me = directory.staff.find((member) => member.staffId === staff.staffId);
+  return me ? `${me.displayName} · ${staff.role}` : staff.role;
 }

@@ -5,6 +5,7 @@ import {TimelineEntry} from './timeline-entry.js';
 import {Reply} from './reply.js';
 import {Actions} from './actions.js';
 import {Place} from './place.js';
+import {useDirectory} from './directory.js';
 
 /** One conversation: where it stands, its timeline, the reply box; live from the socket. */
 export function Conversation({client, staff, id}) {
@@ -12,6 +13,7 @@ export function Conversation({client, staff, id}) {
   const [seen, setSeen] = useState({delivered: -1, read: -1});
   const [typing, setTyping] = useState(false);
   const [problem, setProblem] = useState(null);
+  const [replyingTo, setReplyingTo] = useState(null);
   const timelineList = useRef(null);
   const followRef = useRef(() => {});
 
@@ -62,21 +64,28 @@ export function Conversation({client, staff, id}) {
     return html`<section class="conversation"><p class=${problem ? 'problem' : 'quiet'}>${problem ?? 'Loading…'}</p></section>`;
   }
   const {header, entries} = shown;
+  const byMessage = new Map(entries.filter((entry) => entry.messageId).map((entry) => [entry.messageId, entry]));
   return html`
     <section class="conversation" aria-label="Conversation" data-conversation=${id}>
-      <${Header} header=${header} />
+      <${Header} header=${header} staff=${staff} />
       <${Actions} header=${header} staff=${staff} act=${act} />
       ${problem && html`<p class="problem" role="alert">${problem}</p>`}
       <ol class="timeline" id="timeline" ref=${timelineList}>
         ${entries.map((entry) => html`<${TimelineEntry} key=${entry.sequence} entry=${entry} client=${client}
-            conversationId=${id} staff=${staff} seen=${seen} />`)}
+            conversationId=${id} staff=${staff} seen=${seen}
+            quoted=${entry.replyTo ? byMessage.get(entry.replyTo) ?? {missing: true} : null}
+            onReplyTo=${header.status === 'CLOSED' ? null : setReplyingTo} />`)}
       </ol>
       ${typing && html`<p class="typing" id="typing">The visitor is typing…</p>`}
-      ${header.status !== 'CLOSED' && html`<${Reply} client=${client} id=${id} />`}
+      ${header.status !== 'CLOSED' && html`<${Reply} client=${client} id=${id} staff=${staff}
+          replyingTo=${replyingTo} onStopReplying=${() => setReplyingTo(null)} />`}
     </section>`;
 }
 
-function Header({header}) {
+function Header({header, staff}) {
+  const {nameOf} = useDirectory();
+  const assignee = header.assignee == null ? 'unassigned' : header.assignee === staff.staffId ? 'assigned to you'
+    : `assigned to ${nameOf(header.assignee)}`;
   return html`
     <div class="header">
       <h2 class="subject">${header.subject || '(no subject)'}</h2>
@@ -84,6 +93,7 @@ function Header({header}) {
         <span class=${`priority ${header.priority}`} id="priority">${header.priority}</span>
         <span class="status" id="status">${header.status}</span>
         <span>${header.channel}</span>
+        <span class="assignee" id="assignee">${assignee}</span>
         ${header.latitude != null && html`<${Place} latitude=${header.latitude} longitude=${header.longitude}
             accuracy=${header.accuracyMeters} />`}
       </p>

@@ -1,38 +1,54 @@
 import {html, useState, useEffect, useMemo, useRef} from './ui.js';
-import {inbox, search, unread} from './api.js';
+import {inboxPage, search, unread} from './api.js';
 import {Snippet} from './snippet.js';
 import {catchUp} from './catch-up.js';
 import {keyboardNavigation} from './keys.js';
+import {useDirectory} from './directory.js';
 
 const views = [['mine', 'Mine'], ['unassigned', 'Unassigned'], ['all', 'All']];
 const statuses = ['', 'OPEN', 'SNOOZED', 'RESOLVED', 'CLOSED'];
 const priorities = ['', 'URGENT', 'HIGH', 'NORMAL', 'LOW'];
-const SHOWN_AT_FIRST = 100;
+const PAGE_SIZE = 100; // what the inbox query answers per page (api.js asks for 100)
 const contexts = ['', 'EMERGENCY', 'SUPPORT', 'REQUEST', 'JOB', 'BID', 'GENERAL'];
 
-/** The queue, in the server's order (urgent first), kept current by the socket's inbox events. */
+/**
+ * The queue, in the server's order (urgent first), kept current by the socket's inbox events. One
+ * page of a hundred is in the page at a time, however long the queue: the next and previous pages
+ * are loaded by the API's cursor, so a queue of thousands costs what a hundred rows cost.
+ */
 export function Inbox({client, staff, selected, onOpen}) {
   const [filter, setFilter] = useState({view: 'all', status: 'OPEN', priority: '', context: '', label: '', words: ''});
   const [items, setItems] = useState(null);
   const [badges, setBadges] = useState({total: 0, of: {}});
-  const [count, setCount] = useState(SHOWN_AT_FIRST);
+  const [cursors, setCursors] = useState([null]); // the cursor of each page seen so far; the last is shown
+  const [lastPage, setLastPage] = useState(null); // a full last page still gets a cursor: the page after it was empty
   const [cursor, setCursor] = useState(0);
   const at = useRef(0); // keys can come faster than renders: they read and move this, not a render's copy
   const moveTo = (index) => { at.current = index; setCursor(index); };
 
+  const pageCursor = cursors.at(-1);
   const load = useMemo(() => async () => {
-    const [loaded, counted] = await Promise.all([filter.words ? search(client, filter.words, filter) : inbox(client, filter, count),
-      unread(client).catch(() => null)]);
+    const [loaded, counted] = await Promise.all([filter.words ? search(client, filter.words, filter)
+      : inboxPage(client, filter, pageCursor), unread(client).catch(() => null)]);
     if (counted) setBadges(counted);
     return loaded;
-  }, [client, filter, count]);
+  }, [client, filter, pageCursor]);
   useEffect(() => setItems(null), [filter]); // another filter's finds are not shown under this one
+  useEffect(() => { // a page past the end (the one before was exactly full): back to the end, no next
+    if (!filter.words && items?.length === 0 && cursors.length > 1) {
+      setLastPage(cursors.length - 2);
+      setCursors(cursors.slice(0, -1));
+    }
+  }, [items]);
   useEffect(() => {
     let current = true;
     load().then((loaded) => current && setItems(loaded), () => current && setItems([]));
     const follow = catchUp(load, (loaded, id, sequence) => filter.words // search hits: one load per event is enough
       || loaded.some((item) => item.conversationId === id && item.lastSequence >= sequence), (loaded) => current && setItems(loaded));
-    const off = client.on('event', (event) => follow(event.conversationId, event.sequence));
+    const off = client.on('event', (event) => {
+      setLastPage(null); // the queue changed: a page after the one that ended it may have rows now
+      follow(event.conversationId, event.sequence);
+    });
     const offState = client.on('state', ({state}) => { // the inbox subscription has no backfill: load afresh
       if (state === 'open') load().then((loaded) => current && setItems(loaded), () => {});
     });
@@ -46,7 +62,8 @@ export function Inbox({client, staff, selected, onOpen}) {
     open: () => list[at.current] && onOpen(list[at.current].conversationId),
   }), [list]);
 
-  const choose = (change) => { setFilter({...filter, ...change}); setCount(SHOWN_AT_FIRST); moveTo(0); };
+  const choose = (change) => { setFilter({...filter, ...change}); setCursors([null]); setLastPage(null); moveTo(0); };
+  const turn = (next) => { setCursors(next); moveTo(0); };
   const typed = (event) => { // search words and a label apply on Enter
     event.preventDefault();
     const form = new FormData(event.target);
@@ -83,8 +100,14 @@ export function Inbox({client, staff, selected, onOpen}) {
             focused=${index === cursor} open=${item.conversationId === selected}
             onOpen=${() => { moveTo(index); onOpen(item.conversationId); }} />`)}
       </ol>
-      ${items?.more && html`<button class="more" id="show-more" onClick=${() => setCount(count + SHOWN_AT_FIRST)}>
-        Show ${SHOWN_AT_FIRST} more</button>`}
+      ${!filter.words && (cursors.length > 1 || (items?.next && lastPage !== 0)) && html`
+        <nav class="pages" aria-label="Inbox pages">
+          <button id="page-previous" disabled=${cursors.length === 1} onClick=${() => turn(cursors.slice(0, -1))}>
+            Previous ${PAGE_SIZE}</button>
+          <span id="page-number">Page ${cursors.length}</span>
+          <button id="page-next" disabled=${!items?.next || lastPage === cursors.length - 1} onClick=${() => turn([...cursors, items.next])}>
+            Next ${PAGE_SIZE}</button>
+        </nav>`}
     </section>`;
 }
 
@@ -100,6 +123,7 @@ function SearchRow({hit, focused, open, onOpen}) {
 }
 
 function InboxRow({item, staff, unread, focused, open, onOpen}) {
+  const {nameOf} = useDirectory();
   const urgent = item.hasUrgent || item.priority === 'URGENT';
   const classes = ['item', urgent && 'urgent', focused && 'focused', open && 'open'].filter(Boolean).join(' ');
   return html`
@@ -113,7 +137,7 @@ function InboxRow({item, staff, unread, focused, open, onOpen}) {
         </span>
         <span class="preview">${item.lastMessagePreview ?? ''}</span>
         <span class="meta">
-          ${item.status} · ${item.assignee ? (item.assignee === staff.staffId ? 'mine' : 'assigned') : 'unassigned'}
+          ${item.status} · <span class="assignee">${item.assignee ? (item.assignee === staff.staffId ? 'mine' : nameOf(item.assignee)) : 'unassigned'}</span>
           ${item.latitude != null && html` · has a location`}
           ${item.labels.map((label) => html` <span class="label">${label}</span>`)}
         </span>

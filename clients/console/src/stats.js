@@ -1,5 +1,6 @@
 import {html, useState, useEffect} from './ui.js';
 import {Chart} from './chart.js';
+import {useDirectory} from './directory.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 const day = (date) => date.toISOString().slice(0, 10);
@@ -88,12 +89,13 @@ function Times({stats, onDrill}) {
 }
 
 function Agents({agents, onDrill}) {
+  const {nameOf} = useDirectory();
   return html`
     <table class="counts agents">
       <caption>Agents</caption>
       <thead><tr><th>staff</th><th>open now</th><th>first responses</th><th>median first response</th><th>replies</th></tr></thead>
       <tbody>${agents.map((agent) => html`
-        <tr><th scope="row">${agent.staffId}</th>
+        <tr data-staff=${agent.staffId}><th scope="row" title=${agent.staffId}>${nameOf(agent.staffId)}</th>
           <td><button class="count" onClick=${() => onDrill(`load:${agent.staffId}`, 'Open, assigned')}>${agent.openAssigned}</button></td>
           <td><button class="count" onClick=${() => onDrill(`agent:${agent.staffId}`, 'First responses')}>${agent.firstResponse.count}</button></td>
           <td>${seconds(agent.firstResponse.medianSeconds)}</td>

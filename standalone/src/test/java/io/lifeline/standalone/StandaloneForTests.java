@@ -145,6 +145,11 @@ public final class StandaloneForTests implements AutoCloseable {
         return lifeline.bridges();
     }
 
+    /** A connection to the system's database as its owner: for a test that breaks a read model on purpose. */
+    public java.sql.Connection database() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(lifeline.database().jdbcUrl(), "postgres", "");
+    }
+
     public Device newDevice() throws Exception {
         JsonNode session = call("POST", "/api/sessions/device", null, Map.of("deviceId", UUID.randomUUID().toString()));
         return new Device(session.path("token").asString(), session.path("device").asString());

@@ -34,12 +34,20 @@ public class ConversationReads {
 
     /** A conversation's reads, oldest first, after a position. */
     List<ConversationReadView> of(UUID conversationId, long after, int limit) {
+        return matching(conversationId, null, after, limit);
+    }
+
+    /** Reads of one conversation, by one staff member, both or neither, oldest first, after a position. */
+    List<ConversationReadView> matching(UUID conversationId, String staffId, long after, int limit) {
         return jdbc.sql("""
-                SELECT id, staff_id, staff_role, view, read_at FROM read_model.conversation_read_log
-                WHERE conversation_id = :conversation AND id > :after ORDER BY id LIMIT :limit""")
-                .param("conversation", conversationId.toString()).param("after", after).param("limit", limit)
+                SELECT id, conversation_id, staff_id, staff_role, view, read_at FROM read_model.conversation_read_log
+                WHERE (CAST(:conversation AS VARCHAR) IS NULL OR conversation_id = :conversation)
+                  AND (CAST(:staff AS VARCHAR) IS NULL OR staff_id = :staff)
+                  AND id > :after ORDER BY id LIMIT :limit""")
+                .param("conversation", conversationId == null ? null : conversationId.toString(), java.sql.Types.VARCHAR)
+                .param("staff", staffId, java.sql.Types.VARCHAR).param("after", after).param("limit", limit)
                 .query((row, n) -> new ConversationReadView(row.getLong(1), row.getString(2), row.getString(3),
-                        row.getString(4), row.getTimestamp(5).toInstant()))
+                        row.getString(4), row.getString(5), row.getTimestamp(6).toInstant()))
                 .list();
     }
 }

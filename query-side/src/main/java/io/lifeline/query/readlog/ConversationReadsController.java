@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Who among staff read a conversation, for admins and analysts. */
+/** Who among staff read which conversation, for admins and analysts. */
 @RestController
 @Validated
 @Tag(name = "Audit")
@@ -32,5 +33,17 @@ class ConversationReadsController {
     List<ConversationReadView> reads(@PathVariable UUID id, @RequestParam(defaultValue = "0") @Min(0) long after,
                                      @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
         return reads.of(id, after, limit);
+    }
+
+    @GetMapping("/api/query/audit/reads")
+    @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
+    @Operation(summary = "Staff reads of conversations, oldest first: who read what",
+            description = "Every recorded read, filtered by conversationId, by staffId, both or neither: conversationId, "
+                    + "staffId, role, view, readAt. Page with 'after' = the last position seen.")
+    List<ConversationReadView> allReads(@RequestParam(required = false) UUID conversationId,
+                                        @RequestParam(required = false) @Size(max = 64) String staffId,
+                                        @RequestParam(defaultValue = "0") @Min(0) long after,
+                                        @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
+        return reads.matching(conversationId, staffId == null || staffId.isBlank() ? null : staffId.strip(), after, limit);
     }
 }

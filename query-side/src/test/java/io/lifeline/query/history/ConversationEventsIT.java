@@ -106,6 +106,30 @@ class ConversationEventsIT extends QuerySideIntegrationTest {
         assertThat(get("/api/query/audit/conversations/" + conversation + "/reads", staffToken).status()).isEqualTo(403);
     }
 
+    @Test
+    void whoReadWhatIsListedByStaffMemberAcrossConversations() throws InterruptedException {
+        awaitCaughtUp();
+        String reader = StaffId.random().toString();
+        String staffToken = token(reader, "staff", "ANALYST");
+        assertThat(get("/api/query/conversations/" + conversation, staffToken).status()).isEqualTo(200);
+        assertThat(get("/api/query/conversations/" + conversation + "/timeline", staffToken).status()).isEqualTo(200);
+
+        Response byReader = get("/api/query/audit/reads?staffId=" + reader, admin());
+        assertThat(byReader.status()).isEqualTo(200);
+        assertThat(byReader.body()).hasSize(2);
+        assertThat(byReader.body().get(0).path("conversationId").asString()).isEqualTo(conversation.toString());
+        assertThat(byReader.body().get(0).path("view").asString()).isEqualTo("summary");
+        assertThat(byReader.body().get(1).path("view").asString()).isEqualTo("timeline");
+        assertThat(byReader.body().get(1).path("role").asString()).isEqualTo("ANALYST");
+        long first = byReader.body().get(0).path("position").asLong();
+        assertThat(get("/api/query/audit/reads?staffId=" + reader + "&after=" + first, admin()).body()).hasSize(1);
+        assertThat(get("/api/query/audit/reads?conversationId=" + conversation + "&staffId=" + reader, analyst()).body())
+                .hasSize(2);
+        assertThat(get("/api/query/audit/reads?conversationId=" + UUID.randomUUID() + "&staffId=" + reader, analyst()).body())
+                .isEmpty();
+        assertThat(get("/api/query/audit/reads", token(reader, "staff", "AGENT")).status()).isEqualTo(403);
+    }
+
     private JsonNode events(String query, String token) {
         Response response = get("/api/query/conversations/" + conversation + "/events" + query, token);
         assertThat(response.status()).isEqualTo(200);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
-/** The audit history: an analyst finds who did what to one conversation, reads it as text, and exports it. */
+/** The audit history: an analyst finds who did what to one conversation and who read it, reads it as text, and exports it. */
 @ExtendWith(BrowserExtension.class)
 class ConsoleAuditIT {
 
@@ -25,6 +25,9 @@ class ConsoleAuditIT {
         lifeline.call("POST", "/api/conversations/" + assigned.conversationId() + "/messages", assigned.device().token(),
                 Map.of("clientMessageId", "audited-1", "text", payload));
         lifeline.awaitProjections();
+        String agentToken = lifeline.call("POST", "/api/sessions/staff", null,
+                Map.of("username", agent.username(), "password", agent.password())).path("session").path("token").asString();
+        lifeline.call("GET", "/api/query/conversations/" + assigned.conversationId() + "/timeline", agentToken, null);
         var page = ConsolePage.signIn(browser, lifeline.base(), analyst.username(), analyst.password());
 
         page.showPage("audit");
@@ -38,7 +41,19 @@ class ConsoleAuditIT {
         assertThat(sent.findElement(By.className("payload")).getText()).contains("window.pwned=1");
         assertThat(page.find(By.id("audit-export")).getAttribute("href")).startsWith("blob:");
         assertThat(page.find(By.id("audit-export")).getAttribute("download")).isEqualTo("lifeline-audit.json");
+        var read = page.await(By.cssSelector("#audit-reads tr[data-staff='" + agent.staffId() + "'][data-view='timeline']"));
+        assertThat(read.findElement(By.className("reader")).getText()).isEqualTo("Agent " + agent.username() + " (AGENT)");
+        assertThat(read.findElement(By.className("id")).getText()).isEqualTo(assigned.conversationId());
         browser.screenshot("console-audit");
+        browser.run("arguments[0].scrollIntoView();", page.find(By.id("audit-reads")));
+        browser.screenshot("console-audit-reads");
+
+        // Who read what, one staff member across conversations: the actor filter names them.
+        page.find(By.cssSelector("#audit-filter input[name=aggregateId]")).clear();
+        page.find(By.cssSelector("#audit-filter input[name=actor]")).sendKeys("staff:" + agent.staffId(), Keys.ENTER);
+        page.await(By.cssSelector("#audit-reads tr[data-staff='" + agent.staffId() + "']"));
+        assertThat(browser.driver().findElements(By.cssSelector("#audit-reads tbody tr")))
+                .allSatisfy(row -> assertThat(row.getAttribute("data-staff")).isEqualTo(agent.staffId()));
 
         assertThat(browser.run("return window.pwned === undefined;")).as("no payload ran").isEqualTo(true);
         assertThat(browser.consoleErrors()).isEmpty();

@@ -16,10 +16,16 @@ final class ConsoleFixtures {
 
     /** A new staff member with a role, registered by the admin. */
     static Staff newStaff(StandaloneForTests lifeline, String role) throws Exception {
+        return newStaff(lifeline, role, null);
+    }
+
+    /** A new staff member with a role and a display name ("Agent " and the username when null). */
+    static Staff newStaff(StandaloneForTests lifeline, String role, String displayName) throws Exception {
         String username = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "a long enough pass phrase " + UUID.randomUUID();
         String staffId = lifeline.call("POST", "/api/staff", lifeline.adminToken(),
-                Map.of("username", username, "displayName", "Agent " + username, "role", role, "password", password))
+                Map.of("username", username, "displayName", displayName == null ? "Agent " + username : displayName, "role", role,
+                        "password", password))
                 .path("staffId").asString();
         return new Staff(staffId, username, password);
     }

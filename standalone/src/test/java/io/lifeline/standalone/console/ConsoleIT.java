@@ -31,7 +31,8 @@ class ConsoleIT {
         var lifeline = StandaloneForTests.shared();
         var agent = newStaff(lifeline, "AGENT");
         var page = ConsolePage.signIn(browser, lifeline.base(), agent.username(), agent.password());
-        assertThat(browser.driver().findElement(By.cssSelector(".who[data-role]")).getText()).isEqualTo("AGENT");
+        assertThat(browser.driver().findElement(By.cssSelector(".who[data-role]")).getAttribute("data-role")).isEqualTo("AGENT");
+        page.awaitText(By.id("signed-in-as"), "Agent " + agent.username() + " · AGENT"); // the directory's display name
         browser.screenshot("console-inbox-empty");
 
         var device = lifeline.newDevice();
