@@ -12,6 +12,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The staff console in a real browser, driven as a person would: by what the page shows and its controls. */
 final class ConsolePage {
     private static final Duration PATIENCE = Duration.ofSeconds(20);
+    /**
+     * Going live may take the client more than one handshake on a busy machine (an unanswered one is
+     * given up after ten seconds and made again), so a sign-in or a reload waits for it longer.
+     */
+    private static final Duration LIVE_PATIENCE = Duration.ofSeconds(60);
 
     private final TestBrowser browser;
     private final WebDriverWait wait;
@@ -28,7 +33,7 @@ final class ConsolePage {
         page.find(By.cssSelector("#sign-in input[name=username]")).sendKeys(username);
         page.find(By.cssSelector("#sign-in input[name=password]")).sendKeys(password, Keys.ENTER);
         try {
-            page.await(By.cssSelector("#connection.open"));
+            page.awaitLive();
         } catch (RuntimeException notLive) {
             browser.screenshot("sign-in-not-live");
             throw new AssertionError("not signed in and live: " + browser.run("return document.body.innerText;")
@@ -40,8 +45,13 @@ final class ConsolePage {
     /** The console after a reload: the kept session, connected again without signing in. */
     static ConsolePage signedIn(TestBrowser browser) {
         var page = new ConsolePage(browser);
-        page.await(By.cssSelector("#connection.open"));
+        page.awaitLive();
         return page;
+    }
+
+    private void awaitLive() {
+        new WebDriverWait(browser.driver(), LIVE_PATIENCE).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#connection.open")));
     }
 
     WebElement inboxItem(String conversation) {
