@@ -34,6 +34,18 @@ class CannedReplySearch {
                 .list();
     }
 
+    /** One reply, if the staff member may use it, with {@code {agent.name}} filled with their display name. */
+    java.util.Optional<String> filledText(UUID reply, UUID staff, boolean admin) {
+        return jdbc.sql("""
+                        SELECT replace(r.text, '{agent.name}', coalesce(d.display_name, '{agent.name}')) AS text
+                        FROM read_model.canned_reply r
+                        LEFT JOIN read_model.staff_directory d ON d.staff_id = :staff
+                        WHERE r.reply_id = :reply AND (r.staff_id = :staff OR r.team_id IS NOT NULL AND (:admin OR EXISTS (
+                                  SELECT 1 FROM read_model.routing_team_member m WHERE m.team_id = r.team_id AND m.staff_id = :staff)))""")
+                .param("reply", reply).param("staff", staff).param("admin", admin)
+                .query(String.class).optional();
+    }
+
     private static String escaped(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

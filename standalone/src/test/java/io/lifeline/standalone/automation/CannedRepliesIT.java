@@ -45,6 +45,10 @@ class CannedRepliesIT {
         JsonNode own = lifeline.call("GET", "/api/query/canned-replies?q=hello-" + suffix, anaToken, null).get(0);
         assertThat(own.path("text").asString()).isEqualTo("Hello, I am {agent.name}; the valve is under the sink.");
         assertThat(own.path("staffId").asString()).isEqualTo(ana);
+        assertThat(lifeline.call("GET", "/api/query/canned-replies/" + anasReply + "/text", anaToken, null).path("text")
+                .asString()).isEqualTo("Hello, I am Agent ana-" + suffix + "; the valve is under the sink.");
+        assertThat(lifeline.status("GET", "/api/query/canned-replies/" + anasReply + "/text", benToken, null))
+                .as("another agent's reply is not there for him").isEqualTo(404);
 
         lifeline.call("PUT", "/api/canned-replies/" + anasReply, anaToken, Map.of("shortcut", "hi-" + suffix, "text", "Hi!"));
         assertThat(lifeline.status("DELETE", "/api/canned-replies/" + anasReply, benToken, null)).isEqualTo(403);
