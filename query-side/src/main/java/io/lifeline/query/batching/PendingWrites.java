@@ -1,6 +1,7 @@
 package io.lifeline.query.batching;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,18 @@ final class PendingWrites {
 
     record Group(String sql, List<Object[]> rows) {}
 
+    /** {@code key} is one key, a collection of keys (a statement that touches several row sets), or null. */
     void add(String sql, Object key, Object[] args) {
-        int after = key == null ? groups.size() - 1 : Math.max(floor, lastGroupOfKey.getOrDefault(key, -1));
+        int after = key == null ? groups.size() - 1 : floor;
+        if (key instanceof Collection<?> keys) {
+            for (Object one : keys) {
+                after = Math.max(after, lastGroupOfKey.getOrDefault(one, -1));
+            }
+        } else if (key != null) {
+            after = Math.max(after, lastGroupOfKey.getOrDefault(key, -1));
+        }
         int index = firstGroupOf(sql, Math.max(after, 0));
-        if (index < 0 || index < after) {
+        if (index < 0) {
             index = groups.size();
             groups.add(new Group(sql, new ArrayList<>()));
             groupsBySql.computeIfAbsent(sql, s -> new ArrayList<>()).add(index);
@@ -33,6 +42,10 @@ final class PendingWrites {
         groups.get(index).rows().add(args);
         if (key == null) {
             floor = index;
+        } else if (key instanceof Collection<?> keys) {
+            for (Object one : keys) {
+                lastGroupOfKey.put(one, index);
+            }
         } else {
             lastGroupOfKey.put(key, index);
         }

@@ -25,9 +25,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>
  * SQL is positional ({@code ?}) and constant: no named-parameter parsing per call. Values are bound as
  * Spring's JDBC templates bind them; a null is sent untyped unless wrapped in a {@link SqlParameterValue}.
- * {@code key} says which rows a write belongs to (a conversation id): writes of one key run in the
- * order they were made, writes of different keys may be reordered to share a batch, and a null key
- * keeps a write's place among all others.
+ * {@code key} says which rows a write belongs to (a conversation id, or a collection of keys for a
+ * write that touches several): writes of one key run in the order they were made, writes of
+ * different keys may be reordered to share a batch, and a null key keeps a write's place among all
+ * others.
  */
 @Component
 public class ProjectionWrites {
