@@ -30,24 +30,25 @@ import tools.jackson.databind.json.JsonMapper;
 class AuditTrailProjection {
     private final ProjectionWrites writes;
     private final JsonMapper json;
-    private final String insert;
+    /** An event already recorded keeps its row: handling is idempotent. */
+    private static final String INSERT = """
+            INSERT INTO read_model.audit_trail_entry (global_index, event_id, aggregate_id, sequence_number,
+                event_type, actor, actor_role, causation_id, correlation_id, occurred_at, payload)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (event_id) DO NOTHING""";
+    private final EventGlobalIndex globalIndex;
 
     AuditTrailProjection(ProjectionWrites writes, JsonMapper json, EventGlobalIndex globalIndex) {
         this.writes = writes;
         this.json = json;
-        // An event already recorded keeps its row: handling is idempotent.
-        this.insert = """
-                INSERT INTO read_model.audit_trail_entry (global_index, event_id, aggregate_id, sequence_number,
-                    event_type, actor, actor_role, causation_id, correlation_id, occurred_at, payload)
-                VALUES (%s, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (event_id) DO NOTHING""".formatted(globalIndex.expression());
+        this.globalIndex = globalIndex;
     }
 
     @EventHandler
     void on(Object event, DomainEventMessage<?> message) {
         var metaData = message.getMetaData();
         // No key: rows are numbered as they are written, and in the order events come.
-        writes.update(insert, null, message.getIdentifier(), message.getIdentifier(), message.getAggregateIdentifier(),
+        writes.update(INSERT, null, globalIndex.of(message), message.getIdentifier(), message.getAggregateIdentifier(),
                 message.getSequenceNumber(), event.getClass().getSimpleName(), text(metaData.get(Actor.METADATA_KEY)),
                 text(metaData.get(Actor.ROLE_METADATA_KEY)), text(metaData.get("causationId")),
                 text(metaData.get("correlationId")), message.getTimestamp().atOffset(ZoneOffset.UTC),

@@ -20,15 +20,19 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
  * Axon's JDBC storage engine, reading each tracked event's timestamp once. Axon's own parses the
  * stored text twice per event and processor (for its gap check, and again for the message), which
  * costs a rebuild about a twelfth of its time. The tracking token is advanced exactly as Axon does,
- * with the gap settings given here, which the builder is given too.
+ * with the gap settings given here, which the builder is given too. Each event's own global index
+ * is noted for the projections that record it ({@link EventGlobalIndex}).
  */
 final class EventStoreReader extends JdbcEventStorageEngine {
     static final long LOWEST_GLOBAL_SEQUENCE = 1;
     static final int MAX_GAP_OFFSET = 10_000;
     static final int GAP_TIMEOUT_MILLIS = 60_000;
 
-    EventStoreReader(Builder builder) {
+    private final EventGlobalIndex globalIndexes;
+
+    EventStoreReader(Builder builder, EventGlobalIndex globalIndexes) {
         super(builder.lowestGlobalSequence(LOWEST_GLOBAL_SEQUENCE).maxGapOffset(MAX_GAP_OFFSET).gapTimeout(GAP_TIMEOUT_MILLIS));
+        this.globalIndexes = globalIndexes;
     }
 
     @Override
@@ -38,6 +42,7 @@ final class EventStoreReader extends JdbcEventStorageEngine {
         long globalSequence = resultSet.getLong(schema.globalIndexColumn());
         String aggregateIdentifier = resultSet.getString(schema.aggregateIdentifierColumn());
         String eventIdentifier = resultSet.getString(schema.eventIdentifierColumn());
+        globalIndexes.remember(eventIdentifier, globalSequence);
         TimestampReadOnce<?> event = new TimestampReadOnce<>(resultSet.getString(schema.typeColumn()),
                 eventIdentifier.equals(aggregateIdentifier) ? null : aggregateIdentifier,
                 resultSet.getLong(schema.sequenceNumberColumn()), eventIdentifier,

@@ -67,12 +67,24 @@ class NotificationProjection {
             "joined_staff = array_to_string(array_remove(string_to_array(joined_staff, ','), CAST(:value AS TEXT)), ',')";
     /** Every write of a notification row carries this key too, so they are written in the order events come. */
     private static final String IN_ORDER = "notifications in order";
+    /**
+     * The conversation row, and only with it (a start applied already adds nothing) one notification
+     * per recipient, in the order they are listed.
+     */
+    private static final String STARTED = """
+            WITH started AS (
+                INSERT INTO read_model.notification_conversation (conversation_id, joined_staff, last_sequence)
+                VALUES (?, '', ?) ON CONFLICT (conversation_id) DO NOTHING RETURNING conversation_id)
+            INSERT INTO read_model.notification (id, recipient, kind, conversation_id, sequence_number, position, created_at)
+            SELECT r.id, r.recipient, ?, started.conversation_id, ?, CAST(? AS BIGINT), ?
+            FROM started, unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[])) WITH ORDINALITY AS r(id, recipient, n)
+            ORDER BY r.n
+            ON CONFLICT (id) DO NOTHING""";
     private static final String ACTIVE_HANDLERS = NotificationProjection.class.getName() + ".activeHandlers";
     private final JdbcClient jdbc;
     private final ProjectionWrites writes;
     private final NamedParameterJdbcTemplate batches;
     private final EventGlobalIndex globalIndex;
-    private final String started;
     /** The guarded update for each change of the conversation row: built once, not per event. */
     private final Map<String, String> changes = new ConcurrentHashMap<>();
 
@@ -82,17 +94,6 @@ class NotificationProjection {
         this.writes = writes;
         this.batches = batches;
         this.globalIndex = globalIndex;
-        // The conversation row, and only with it (a start applied already adds nothing) one notification per
-        // recipient, in the order they are listed.
-        this.started = """
-                WITH started AS (
-                    INSERT INTO read_model.notification_conversation (conversation_id, joined_staff, last_sequence)
-                    VALUES (?, '', ?) ON CONFLICT (conversation_id) DO NOTHING RETURNING conversation_id)
-                INSERT INTO read_model.notification (id, recipient, kind, conversation_id, sequence_number, position, created_at)
-                SELECT r.id, r.recipient, ?, started.conversation_id, ?, %s, ?
-                FROM started, unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[])) WITH ORDINALITY AS r(id, recipient, n)
-                ORDER BY r.n
-                ON CONFLICT (id) DO NOTHING""".formatted(globalIndex.expression());
     }
 
     @EventHandler
@@ -131,8 +132,9 @@ class NotificationProjection {
         String[] ids = recipients.stream()
                 .map(recipient -> idFor(message.getIdentifier(), recipient, NotificationKind.NEW_CONVERSATION))
                 .toArray(String[]::new);
-        writes.update(started, List.of(id, IN_ORDER), id, message.getSequenceNumber(), NotificationKind.NEW_CONVERSATION.name(),
-                message.getSequenceNumber(), message.getIdentifier(), message.getTimestamp().atOffset(ZoneOffset.UTC), ids,
+        writes.update(STARTED, List.of(id, IN_ORDER), id, message.getSequenceNumber(), NotificationKind.NEW_CONVERSATION.name(),
+                message.getSequenceNumber(), recipients.isEmpty() ? null : globalIndex.of(message),
+                message.getTimestamp().atOffset(ZoneOffset.UTC), ids,
                 recipients.toArray(String[]::new));
     }
 
