@@ -56,6 +56,9 @@ class SecurityConfig {
                         // The JavaScript client is public: a page loads it before anyone has a token.
                         .requestMatchers(HttpMethod.GET, BrowserFilesConfig.CLIENT_PATHS).permitAll()
                         .requestMatchers(HttpMethod.HEAD, BrowserFilesConfig.CLIENT_PATHS).permitAll()
+                        // So is the console's page: it holds no data, and signs in over the API.
+                        .requestMatchers(HttpMethod.GET, "/console", BrowserFilesConfig.CONSOLE_PATHS).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/console", BrowserFilesConfig.CONSOLE_PATHS).permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(limits.byAddress(), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(limits.byPrincipal(), BearerTokenAuthenticationFilter.class)
