@@ -1,14 +1,13 @@
 package io.lifeline.query.audit;
 
 import io.lifeline.contracts.actor.Actor;
+import io.lifeline.query.batching.ProjectionWrites;
 import io.lifeline.query.config.EventGlobalIndex;
-import java.sql.Types;
 import java.time.ZoneOffset;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,12 +28,18 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @ProcessingGroup("audit-trail")
 class AuditTrailProjection {
-    private final JdbcClient jdbc;
+    private final ProjectionWrites writes;
     private final JsonMapper json;
+    /** An event already recorded keeps its row: handling is idempotent. */
+    private static final String INSERT = """
+            INSERT INTO read_model.audit_trail_entry (global_index, event_id, aggregate_id, sequence_number,
+                event_type, actor, actor_role, causation_id, correlation_id, occurred_at, payload)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (event_id) DO NOTHING""";
     private final EventGlobalIndex globalIndex;
 
-    AuditTrailProjection(JdbcClient jdbc, JsonMapper json, EventGlobalIndex globalIndex) {
-        this.jdbc = jdbc;
+    AuditTrailProjection(ProjectionWrites writes, JsonMapper json, EventGlobalIndex globalIndex) {
+        this.writes = writes;
         this.json = json;
         this.globalIndex = globalIndex;
     }
@@ -42,28 +47,17 @@ class AuditTrailProjection {
     @EventHandler
     void on(Object event, DomainEventMessage<?> message) {
         var metaData = message.getMetaData();
-        // An event already recorded keeps its row: handling is idempotent.
-        jdbc.sql("""
-                        INSERT INTO read_model.audit_trail_entry (global_index, event_id, aggregate_id, sequence_number,
-                            event_type, actor, actor_role, causation_id, correlation_id, occurred_at, payload)
-                        VALUES (:position, :eventId, :aggregateId, :sequence, :type, :actor, :role, :causation, :correlation,
-                            :at, :payload)
-                        ON CONFLICT (event_id) DO NOTHING""")
-                .param("position", globalIndex.of(message)).param("eventId", message.getIdentifier())
-                .param("aggregateId", message.getAggregateIdentifier()).param("sequence", message.getSequenceNumber())
-                .param("type", event.getClass().getSimpleName())
-                .param("actor", text(metaData.get(Actor.METADATA_KEY)), Types.VARCHAR)
-                .param("role", text(metaData.get(Actor.ROLE_METADATA_KEY)), Types.VARCHAR)
-                .param("causation", text(metaData.get("causationId")), Types.VARCHAR)
-                .param("correlation", text(metaData.get("correlationId")), Types.VARCHAR)
-                .param("at", message.getTimestamp().atOffset(ZoneOffset.UTC))
-                .param("payload", json.writeValueAsString(event))
-                .update();
+        // No key: rows are numbered as they are written, and in the order events come.
+        writes.update(INSERT, null, globalIndex.of(message), message.getIdentifier(), message.getAggregateIdentifier(),
+                message.getSequenceNumber(), event.getClass().getSimpleName(), text(metaData.get(Actor.METADATA_KEY)),
+                text(metaData.get(Actor.ROLE_METADATA_KEY)), text(metaData.get("causationId")),
+                text(metaData.get("correlationId")), message.getTimestamp().atOffset(ZoneOffset.UTC),
+                json.writeValueAsString(event));
     }
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM read_model.audit_trail_entry").update();
+        writes.updateNow("DELETE FROM read_model.audit_trail_entry");
     }
 
     private static String text(Object value) {

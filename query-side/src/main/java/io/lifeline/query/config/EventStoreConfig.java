@@ -65,8 +65,8 @@ class EventStoreConfig {
     EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
                                           ConnectionProvider connections, TransactionManager transactions,
                                           @Value("${lifeline.event-store.schema}") String eventStoreSchema,
-                                          org.axonframework.config.Configuration axon) {
-        return JdbcEventStorageEngine.builder()
+                                          org.axonframework.config.Configuration axon, EventGlobalIndex globalIndexes) {
+        return new EventStoreReader(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 // Ours first: revision upcasters then see text PostgreSQL can hold.
@@ -79,8 +79,7 @@ class EventStoreConfig {
                         .build())
                 .dataType(byte[].class)
                 // Rows per read of the store: a rebuilding projection reads in steps as large as the batches it applies.
-                .batchSize(READ_BATCH)
-                .build();
+                .batchSize(READ_BATCH), globalIndexes);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.lifeline.query.config;
 
 import io.lifeline.query.config.ProjectionFailureIsolation.IsolatedFailure;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -140,9 +142,13 @@ class ProcessingConfig {
         };
     }
 
-    /** The failure's class and message, with control characters replaced and cut to the column's size. */
+    /** The failure's class and message (the database's own for a failed statement), control characters replaced, cut to size. */
     static ThrowableCause showableCause(Throwable failure) {
         String message = failure.getMessage() == null ? "" : failure.getMessage();
+        if (failure instanceof DataAccessException access && access.getMostSpecificCause() instanceof SQLException database
+                && database.getMessage() != null) {
+            message = database.getMessage(); // Spring's message leads with the statement, which can fill the column first
+        }
         StringBuilder shown = new StringBuilder(Math.min(message.length(), CAUSE_MESSAGE_LENGTH));
         message.codePoints().limit(CAUSE_MESSAGE_LENGTH).forEach(c -> {
             if (Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE) {

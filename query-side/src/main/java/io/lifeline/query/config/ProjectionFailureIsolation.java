@@ -1,5 +1,6 @@
 package io.lifeline.query.config;
 
+import io.lifeline.query.batching.ProjectionWrites;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -38,6 +39,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * for projections that write with plain JDBC on the transaction's connection, as all of them do
  * (the query side has no JPA): a JPA writer would fail only at its flush, outside the savepoint,
  * and Hibernate would mark the whole transaction rollback-only.
+ * <p>
+ * Projections hold their writes until the batch commits ({@link ProjectionWrites}), so in the
+ * fast mode a bad row fails the batch at its commit, and every event of it becomes a suspect. An
+ * isolated event first sends what earlier events held (outside its savepoint: a failure there is
+ * theirs, and fails the batch), then sends its own writes inside its savepoint.
  */
 @Component
 class ProjectionFailureIsolation implements HandlerEnhancerDefinition {
@@ -45,9 +51,11 @@ class ProjectionFailureIsolation implements HandlerEnhancerDefinition {
     private static final int MAX_SUSPECTS = 100_000;
     private final Set<String> suspects = ConcurrentHashMap.newKeySet();
     private final DataSource dataSource;
+    private final ProjectionWrites writes;
 
-    ProjectionFailureIsolation(DataSource dataSource) {
+    ProjectionFailureIsolation(DataSource dataSource, ProjectionWrites writes) {
         this.dataSource = dataSource;
+        this.writes = writes;
     }
 
     @Override
@@ -70,7 +78,17 @@ class ProjectionFailureIsolation implements HandlerEnhancerDefinition {
                     return super.handle(message, target);
                 }
                 unitOfWork.afterCommit(u -> suspects.remove(key));
-                return isolated(() -> super.handle(message, target));
+                writes.flush();
+                return isolated(() -> {
+                    try {
+                        Object result = super.handle(message, target);
+                        writes.flush();
+                        return result;
+                    } catch (Exception failure) {
+                        writes.discard(); // held writes of the failed event must not reach a later flush
+                        throw failure;
+                    }
+                });
             }
         };
     }

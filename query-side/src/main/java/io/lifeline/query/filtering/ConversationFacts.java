@@ -5,61 +5,72 @@ import io.lifeline.contracts.conversation.ConversationId;
 import io.lifeline.contracts.conversation.ConversationStatus;
 import io.lifeline.contracts.conversation.Label;
 import io.lifeline.contracts.conversation.Priority;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import io.lifeline.query.batching.ProjectionWrites;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps a conversation's filter facts in one projection's tables: a conversation table with
  * {@code status}, {@code priority}, {@code assignee} and {@code last_sequence}, and a label table.
- * Every change first advances the last applied sequence and applies only if it moved, so handling
- * an event twice changes nothing. Table names are constants of the projection, never input.
+ * Every change advances the last applied sequence and applies only if it moved, both in one
+ * statement, so handling an event twice changes nothing. Table names are constants of the
+ * projection, never input. Writes go through {@link ProjectionWrites}, keyed by conversation.
  */
 public final class ConversationFacts {
-    private final JdbcClient jdbc;
+    private final ProjectionWrites writes;
     private final String conversations;
-    private final String labels;
+    private final String advance;
+    private final String labelAdded;
+    private final String labelRemoved;
+    /** The guarded update for each assignment a projection uses: built once, not per event. */
+    private final Map<String, String> assignments = new ConcurrentHashMap<>();
 
-    public ConversationFacts(JdbcClient jdbc, String conversationTable, String labelTable) {
-        this.jdbc = jdbc;
+    public ConversationFacts(ProjectionWrites writes, String conversationTable, String labelTable) {
+        this.writes = writes;
         this.conversations = conversationTable;
-        this.labels = labelTable;
+        this.advance = "UPDATE " + conversationTable + " SET last_sequence = ? WHERE conversation_id = ? AND last_sequence < ?";
+        String moved = "WITH moved AS (" + advance + " RETURNING conversation_id) ";
+        this.labelAdded = moved + "INSERT INTO " + labelTable + " (conversation_id, label) SELECT conversation_id, ? FROM moved "
+                + "ON CONFLICT DO NOTHING";
+        this.labelRemoved = moved + "DELETE FROM " + labelTable + " l USING moved "
+                + "WHERE l.conversation_id = moved.conversation_id AND l.label = ?";
     }
 
-    /** Moves the conversation's last applied sequence forward; false when this event was applied already. */
-    public boolean advance(ConversationId id, long sequence) {
-        return jdbc.sql("UPDATE " + conversations + " SET last_sequence = :sequence"
-                        + " WHERE conversation_id = :id AND last_sequence < :sequence")
-                .param("id", id.value()).param("sequence", sequence).update() == 1;
+    /** Moves the conversation's last applied sequence forward, unless this event was applied already. */
+    public void advance(ConversationId id, long sequence) {
+        UUID conversation = id.value();
+        writes.update(advance, conversation, sequence, conversation, sequence);
     }
 
-    /** Applies {@code assignment} (which may use {@code :value}) once per event. */
+    /** Applies {@code assignment} (with one {@code ?} for {@code value}) once per event. */
     public void set(ConversationId id, long sequence, String assignment, Object value) {
-        if (!advance(id, sequence)) return;
-        jdbc.sql("UPDATE " + conversations + " SET " + assignment + " WHERE conversation_id = :id")
-                .param("id", id.value()).param("value", value).update();
+        UUID conversation = id.value();
+        String sql = assignments.computeIfAbsent(assignment, a -> "UPDATE " + conversations + " SET last_sequence = ?, " + a
+                + " WHERE conversation_id = ? AND last_sequence < ?");
+        writes.update(sql, conversation, sequence, value, conversation, sequence);
     }
 
     public void status(ConversationId id, long sequence, ConversationStatus status) {
-        set(id, sequence, "status = :value", status.name());
+        set(id, sequence, "status = ?", status.name());
     }
 
     public void priority(ConversationId id, long sequence, Priority priority) {
-        set(id, sequence, "priority = :value", priority.name());
+        set(id, sequence, "priority = ?", priority.name());
     }
 
     /** The new assignee, or none. */
     public void assignee(ConversationId id, long sequence, StaffId staff) {
-        set(id, sequence, "assignee = CAST(:value AS UUID)", staff == null ? null : staff.value());
+        set(id, sequence, "assignee = CAST(? AS UUID)", staff == null ? null : staff.value());
     }
 
     public void labelAdded(ConversationId id, long sequence, Label label) {
-        if (!advance(id, sequence)) return;
-        jdbc.sql("INSERT INTO " + labels + " (conversation_id, label) VALUES (:id, :label) ON CONFLICT DO NOTHING")
-                .param("id", id.value()).param("label", label.value()).update();
+        UUID conversation = id.value();
+        writes.update(labelAdded, conversation, sequence, conversation, sequence, label.value());
     }
 
     public void labelRemoved(ConversationId id, long sequence, Label label) {
-        if (!advance(id, sequence)) return;
-        jdbc.sql("DELETE FROM " + labels + " WHERE conversation_id = :id AND label = :label")
-                .param("id", id.value()).param("label", label.value()).update();
+        UUID conversation = id.value();
+        writes.update(labelRemoved, conversation, sequence, conversation, sequence, label.value());
     }
 }

@@ -1,66 +1,73 @@
 package io.lifeline.query.inbox;
 
 import io.lifeline.contracts.conversation.*;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import io.lifeline.query.batching.ProjectionWrites;
 import io.lifeline.query.filtering.ConversationFacts;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps one inbox row per conversation. Every change first advances the row's last applied
- * sequence, and applies only if that moved: handling an event twice changes nothing.
+ * Keeps one inbox row per conversation. Every change advances the row's last applied sequence and
+ * applies only if that moved, in one statement: handling an event twice changes nothing.
  */
 @Component
 @ProcessingGroup("inbox")
 class InboxProjection {
     static final int PREVIEW_LENGTH = 140;
-    private final JdbcClient jdbc;
+    private static final String STARTED = """
+            INSERT INTO read_model.inbox_conversation (conversation_id, device_id, status, priority, channel, context_kind,
+                context_reference, subject, latitude, longitude, accuracy_meters, created_at, last_sequence)
+            VALUES (?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (conversation_id) DO NOTHING""";
+    /** A message, by who wrote it: a device's starts (or joins) a wait, staff's answers it, a rule's answers no one. */
+    private static final String DEVICE_WROTE = messageSent(
+            "waiting_since = COALESCE(waiting_since, ?), has_urgent = has_urgent OR ?,");
+    private static final String STAFF_WROTE = messageSent("waiting_since = NULL, has_urgent = FALSE,");
+    private static final String RULE_WROTE = messageSent("");
+    private final ProjectionWrites writes;
     private final ConversationFacts facts;
 
-    InboxProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-        this.facts = new ConversationFacts(jdbc, "read_model.inbox_conversation", "read_model.inbox_label");
+    InboxProjection(ProjectionWrites writes) {
+        this.writes = writes;
+        this.facts = new ConversationFacts(writes, "read_model.inbox_conversation", "read_model.inbox_label");
+    }
+
+    private static String messageSent(String waiting) {
+        return "UPDATE read_model.inbox_conversation SET last_sequence = ?, " + waiting
+                + " last_message_sequence = ?, last_message_at = ?, last_message_preview = ?"
+                + " WHERE conversation_id = ? AND last_sequence < ?";
     }
 
     @EventHandler
     void on(ConversationStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
         Location location = event.location();
-        jdbc.sql("""
-                        INSERT INTO read_model.inbox_conversation (conversation_id, device_id, status, priority, channel, context_kind,
-                            context_reference, subject, latitude, longitude, accuracy_meters, created_at, last_sequence)
-                        VALUES (:id, :device, 'OPEN', :priority, :channel, :kind, :reference, :subject, :latitude, :longitude,
-                            :accuracy, :at, :sequence)
-                        ON CONFLICT (conversation_id) DO NOTHING""")
-                .param("id", event.conversationId().value()).param("device", event.device().value())
-                .param("priority", event.priority().name()).param("channel", event.channel().name())
-                .param("kind", event.context().kind().name()).param("reference", event.context().referenceId())
-                .param("subject", event.subject())
-                .param("latitude", location == null ? null : location.latitude(), Types.DOUBLE)
-                .param("longitude", location == null ? null : location.longitude(), Types.DOUBLE)
-                .param("accuracy", location == null ? null : location.accuracyMeters(), Types.DOUBLE)
-                .param("at", at.atOffset(ZoneOffset.UTC)).param("sequence", sequence)
-                .update();
+        UUID id = event.conversationId().value();
+        writes.update(STARTED, id, id, event.device().value(), event.priority().name(), event.channel().name(),
+                event.context().kind().name(), event.context().referenceId(), event.subject(),
+                location == null ? null : location.latitude(), location == null ? null : location.longitude(),
+                location == null ? null : location.accuracyMeters(), at.atOffset(ZoneOffset.UTC), sequence);
     }
 
     @EventHandler
     void on(MessageSent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (!facts.advance(event.conversationId(), sequence)) return;
-        String waiting = event.author().isDevice()
-                ? "waiting_since = COALESCE(waiting_since, :at), has_urgent = has_urgent OR :urgent,"
-                : event.author().isStaff() ? "waiting_since = NULL, has_urgent = FALSE," : ""; // a rule's message answers no one
-        jdbc.sql("UPDATE read_model.inbox_conversation SET " + waiting + """
-                         last_message_sequence = :sequence, last_message_at = :at, last_message_preview = :preview
-                        WHERE conversation_id = :id""")
-                .param("id", event.conversationId().value()).param("sequence", sequence)
-                .param("at", at.atOffset(ZoneOffset.UTC)).param("urgent", event.urgent())
-                .param("preview", preview(event.content())).update();
+        UUID id = event.conversationId().value();
+        OffsetDateTime time = at.atOffset(ZoneOffset.UTC);
+        String preview = preview(event.content());
+        if (event.author().isDevice()) {
+            writes.update(DEVICE_WROTE, id, sequence, time, event.urgent(), sequence, time, preview, id, sequence);
+        } else if (event.author().isStaff()) {
+            writes.update(STAFF_WROTE, id, sequence, sequence, time, preview, id, sequence);
+        } else {
+            writes.update(RULE_WROTE, id, sequence, sequence, time, preview, id, sequence);
+        }
     }
 
     @EventHandler
@@ -96,7 +103,7 @@ class InboxProjection {
     @EventHandler
     void on(ConversationResolved event, @SequenceNumber long sequence) {
         // Settled: nothing waits any more, so a later message starts a fresh wait rather than jumping the queue.
-        facts.set(event.conversationId(), sequence, "status = :value, waiting_since = NULL, has_urgent = FALSE",
+        facts.set(event.conversationId(), sequence, "status = ?, waiting_since = NULL, has_urgent = FALSE",
                 ConversationStatus.RESOLVED.name());
     }
 
@@ -108,7 +115,7 @@ class InboxProjection {
     @EventHandler
     void on(ConversationClosed event, @SequenceNumber long sequence) {
         // Settled: nothing waits any more, so a later message starts a fresh wait rather than jumping the queue.
-        facts.set(event.conversationId(), sequence, "status = :value, waiting_since = NULL, has_urgent = FALSE",
+        facts.set(event.conversationId(), sequence, "status = ?, waiting_since = NULL, has_urgent = FALSE",
                 ConversationStatus.CLOSED.name());
     }
 
@@ -120,8 +127,8 @@ class InboxProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM read_model.inbox_label").update();
-        jdbc.sql("DELETE FROM read_model.inbox_conversation").update();
+        writes.updateNow("DELETE FROM read_model.inbox_label");
+        writes.updateNow("DELETE FROM read_model.inbox_conversation");
     }
 
     static String preview(MessageContent content) {

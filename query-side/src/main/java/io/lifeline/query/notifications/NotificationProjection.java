@@ -13,6 +13,7 @@ import io.lifeline.contracts.conversation.StaffUnassigned;
 import io.lifeline.contracts.staff.StaffDeactivated;
 import io.lifeline.contracts.staff.StaffRegistered;
 import io.lifeline.contracts.staff.StaffRoleChanged;
+import io.lifeline.query.batching.ProjectionWrites;
 import io.lifeline.query.config.EventGlobalIndex;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,6 +35,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -64,56 +67,77 @@ class NotificationProjection {
             + "WHEN :value = ANY (string_to_array(joined_staff, ',')) THEN joined_staff ELSE joined_staff || ',' || :value END";
     private static final String LEAVE =
             "joined_staff = array_to_string(array_remove(string_to_array(joined_staff, ','), CAST(:value AS TEXT)), ',')";
+    /** Every write of a notification row carries this key too, so they are written in the order events come. */
+    private static final String IN_ORDER = "notifications in order";
+    /**
+     * The conversation row, and only with it (a start applied already adds nothing) one notification
+     * per recipient, in the order they are listed.
+     */
+    private static final String STARTED = """
+            WITH started AS (
+                INSERT INTO read_model.notification_conversation (conversation_id, joined_staff, last_sequence)
+                VALUES (?, '', ?) ON CONFLICT (conversation_id) DO NOTHING RETURNING conversation_id)
+            INSERT INTO read_model.notification (id, recipient, kind, conversation_id, sequence_number, position, created_at)
+            SELECT r.id, r.recipient, ?, started.conversation_id, ?, CAST(? AS BIGINT), ?
+            FROM started, unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[])) WITH ORDINALITY AS r(id, recipient, n)
+            ORDER BY r.n
+            ON CONFLICT (id) DO NOTHING""";
+    private static final String ACTIVE_HANDLERS = NotificationProjection.class.getName() + ".activeHandlers";
     private final JdbcClient jdbc;
+    private final ProjectionWrites writes;
     private final NamedParameterJdbcTemplate batches;
     private final EventGlobalIndex globalIndex;
+    /** The guarded update for each change of the conversation row: built once, not per event. */
+    private final Map<String, String> changes = new ConcurrentHashMap<>();
 
-    NotificationProjection(JdbcClient jdbc, NamedParameterJdbcTemplate batches, EventGlobalIndex globalIndex) {
+    NotificationProjection(JdbcClient jdbc, ProjectionWrites writes, NamedParameterJdbcTemplate batches,
+                           EventGlobalIndex globalIndex) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.batches = batches;
         this.globalIndex = globalIndex;
     }
 
     @EventHandler
     void on(StaffRegistered event, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        directoryChanges();
+        String id = event.staffId().toString();
+        writes.update("""
                         INSERT INTO read_model.notification_staff (staff_id, username, role, active, last_sequence)
-                        VALUES (:id, :username, :role, TRUE, :sequence)
-                        ON CONFLICT (staff_id) DO NOTHING""")
-                .param("id", event.staffId().toString()).param("username", event.username().value())
-                .param("role", event.role().name()).param("sequence", sequence).update();
+                        VALUES (?, ?, ?, TRUE, ?)
+                        ON CONFLICT (staff_id) DO NOTHING""", id, id, event.username().value(), event.role().name(), sequence);
     }
 
     @EventHandler
     void on(StaffRoleChanged event, @SequenceNumber long sequence) {
-        jdbc.sql("""
-                        UPDATE read_model.notification_staff SET role = :role, last_sequence = :sequence
-                        WHERE staff_id = :id AND last_sequence < :sequence""")
-                .param("id", event.staffId().toString()).param("role", event.role().name()).param("sequence", sequence)
-                .update();
+        directoryChanges();
+        String id = event.staffId().toString();
+        writes.update("""
+                        UPDATE read_model.notification_staff SET role = ?, last_sequence = ?
+                        WHERE staff_id = ? AND last_sequence < ?""", id, event.role().name(), sequence, id, sequence);
     }
 
     @EventHandler
     void on(StaffDeactivated event, @SequenceNumber long sequence) {
-        jdbc.sql("""
-                        UPDATE read_model.notification_staff SET active = FALSE, last_sequence = :sequence
-                        WHERE staff_id = :id AND last_sequence < :sequence""")
-                .param("id", event.staffId().toString()).param("sequence", sequence).update();
+        directoryChanges();
+        String id = event.staffId().toString();
+        writes.update("""
+                        UPDATE read_model.notification_staff SET active = FALSE, last_sequence = ?
+                        WHERE staff_id = ? AND last_sequence < ?""", id, sequence, id, sequence);
     }
 
     @EventHandler
     void on(ConversationStarted event, DomainEventMessage<?> message) {
-        int started = jdbc.sql("""
-                        INSERT INTO read_model.notification_conversation (conversation_id, joined_staff, last_sequence)
-                        VALUES (:id, '', :sequence)
-                        ON CONFLICT (conversation_id) DO NOTHING""")
-                .param("id", event.conversationId().toString()).param("sequence", message.getSequenceNumber()).update();
-        if (started == 0) {
-            return; // already applied
-        }
+        String id = event.conversationId().toString();
         String starter = event.startedBy() != null && event.startedBy().isStaff() ? event.startedBy().id() : null;
-        deliver(activeHandlers().stream().filter(member -> !member.equals(starter)).toList(),
-                NotificationKind.NEW_CONVERSATION, new NotifiedEvent(message));
+        List<String> recipients = activeHandlers().stream().filter(member -> !member.equals(starter)).toList();
+        String[] ids = recipients.stream()
+                .map(recipient -> idFor(message.getIdentifier(), recipient, NotificationKind.NEW_CONVERSATION))
+                .toArray(String[]::new);
+        writes.update(STARTED, List.of(id, IN_ORDER), id, message.getSequenceNumber(), NotificationKind.NEW_CONVERSATION.name(),
+                message.getSequenceNumber(), recipients.isEmpty() ? null : globalIndex.of(message),
+                message.getTimestamp().atOffset(ZoneOffset.UTC), ids,
+                recipients.toArray(String[]::new));
     }
 
     @EventHandler
@@ -134,9 +158,18 @@ class NotificationProjection {
             set = ", assignee = CASE WHEN assignee = :value THEN NULL ELSE assignee END";
             value = unassigned.formerAssignee().toString();
         }
+        String id = event.conversationId().toString();
+        if (!mayNotify(event)) {
+            String sql = changes.computeIfAbsent(set, assignment -> "UPDATE read_model.notification_conversation"
+                    + " SET last_sequence = ?" + assignment.replace(":value", "v.value")
+                    + " FROM (SELECT CAST(? AS TEXT) AS value) v WHERE conversation_id = ? AND last_sequence < ?");
+            writes.update(sql, id, message.getSequenceNumber(), value, id, message.getSequenceNumber());
+            return;
+        }
+        writes.flush(); // what follows reads the directory and the row this event changes
         var update = jdbc.sql("UPDATE read_model.notification_conversation SET last_sequence = :sequence" + set
                         + " WHERE conversation_id = :id AND last_sequence < :sequence RETURNING assignee, joined_staff")
-                .param("id", event.conversationId().toString()).param("sequence", message.getSequenceNumber());
+                .param("id", id).param("sequence", message.getSequenceNumber());
         if (value != null) {
             update = update.param("value", value);
         }
@@ -166,9 +199,9 @@ class NotificationProjection {
     @ResetHandler
     void reset() {
         // notification_read stays: read marks are not events, and the rebuilt rows get the same ids
-        jdbc.sql("DELETE FROM read_model.notification").update();
-        jdbc.sql("DELETE FROM read_model.notification_staff").update();
-        jdbc.sql("DELETE FROM read_model.notification_conversation").update();
+        writes.updateNow("DELETE FROM read_model.notification");
+        writes.updateNow("DELETE FROM read_model.notification_staff");
+        writes.updateNow("DELETE FROM read_model.notification_conversation");
     }
 
     /** Who is on one conversation after the event: its assignee and the comma-separated staff who joined it. */
@@ -178,8 +211,19 @@ class NotificationProjection {
         }
     }
 
-    /** Active admins and agents, by staff id. */
+    /**
+     * Active admins and agents, by staff id. Only this projection's staff events change them, so a
+     * batch reads them once, until one of those events comes ({@link #directoryChanges()}).
+     */
     private List<String> activeHandlers() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return readActiveHandlers();
+        }
+        return CurrentUnitOfWork.get().root().getOrComputeResource(ACTIVE_HANDLERS, key -> readActiveHandlers());
+    }
+
+    private List<String> readActiveHandlers() {
+        writes.flush();
         return jdbc.sql("""
                         SELECT staff_id FROM read_model.notification_staff
                         WHERE active = TRUE AND role IN ('ADMIN', 'AGENT') ORDER BY staff_id""")
@@ -199,6 +243,28 @@ class NotificationProjection {
                     .query(String.class).list());
         }
         return new ArrayList<>(recipients);
+    }
+
+    private static void directoryChanges() {
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().root().resources().remove(ACTIVE_HANDLERS);
+        }
+    }
+
+    /**
+     * Whether handling this event may notify anyone, and so needs to know whether it applied and who
+     * is on the conversation: assignments, missed response targets, urgent device messages, and staff
+     * text that mentions someone.
+     */
+    private static boolean mayNotify(ConversationEvent event) {
+        if (event instanceof StaffAssigned || event instanceof ResponseTargetMissed) {
+            return true;
+        }
+        if (event instanceof MessageSent sent) {
+            return sent.urgent() && sent.author().isDevice()
+                    || sent.author().isStaff() && sent.content().body() != null && MENTION.matcher(sent.content().body().text()).find();
+        }
+        return event instanceof PrivateNoteAdded note && MENTION.matcher(note.body().text()).find();
     }
 
     private List<String> urgentRecipients(Participants conversation) {

@@ -1,55 +1,60 @@
 package io.lifeline.query.search;
 
 import io.lifeline.contracts.conversation.*;
+import io.lifeline.query.batching.ProjectionWrites;
+import io.lifeline.query.filtering.ConversationFacts;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import io.lifeline.query.filtering.ConversationFacts;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Indexes the text of messages (never private notes) and keeps the filter fields of their
- * conversation. Every change first advances the conversation's last applied sequence, and applies
- * only if that moved: handling an event twice changes nothing.
+ * conversation. Every change advances the conversation's last applied sequence, and applies only if
+ * that moved, in one statement: handling an event twice changes nothing.
  */
 @Component
 @ProcessingGroup("search")
 class SearchProjection {
-    private final JdbcClient jdbc;
+    private static final String STARTED = """
+            INSERT INTO read_model.search_conversation (conversation_id, status, priority, channel, context_kind, last_sequence)
+            VALUES (?, 'OPEN', ?, ?, ?, ?)
+            ON CONFLICT (conversation_id) DO NOTHING""";
+    private static final String MESSAGE = """
+            WITH moved AS (UPDATE read_model.search_conversation SET last_sequence = ?
+                           WHERE conversation_id = ? AND last_sequence < ? RETURNING conversation_id)
+            INSERT INTO read_model.search_message (message_id, conversation_id, sequence, author, sent_at, body)
+            SELECT ?, conversation_id, ?, ?, ?, ? FROM moved""";
+    private final ProjectionWrites writes;
     private final ConversationFacts facts;
 
-    SearchProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-        this.facts = new ConversationFacts(jdbc, "read_model.search_conversation", "read_model.search_label");
+    SearchProjection(ProjectionWrites writes) {
+        this.writes = writes;
+        this.facts = new ConversationFacts(writes, "read_model.search_conversation", "read_model.search_label");
     }
 
     @EventHandler
     void on(ConversationStarted event, @SequenceNumber long sequence) {
-        jdbc.sql("""
-                        INSERT INTO read_model.search_conversation (conversation_id, status, priority, channel, context_kind, last_sequence)
-                        VALUES (:id, 'OPEN', :priority, :channel, :kind, :sequence)
-                        ON CONFLICT (conversation_id) DO NOTHING""")
-                .param("id", event.conversationId().value()).param("priority", event.priority().name())
-                .param("channel", event.channel().name()).param("kind", event.context().kind().name())
-                .param("sequence", sequence).update();
+        UUID id = event.conversationId().value();
+        writes.update(STARTED, id, id, event.priority().name(), event.channel().name(), event.context().kind().name(),
+                sequence);
     }
 
     @EventHandler
     void on(MessageSent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (!facts.advance(event.conversationId(), sequence)) return;
         MessageContent content = event.content();
-        if (content.kind() != MessageKind.TEXT || content.body() == null) return; // only typed text is searchable
-        jdbc.sql("""
-                        INSERT INTO read_model.search_message (message_id, conversation_id, sequence, author, sent_at, body)
-                        VALUES (:message, :id, :sequence, :author, :at, :body)""")
-                .param("id", event.conversationId().value()).param("sequence", sequence)
-                .param("message", event.messageId().value()).param("author", event.author().toString())
-                .param("at", at.atOffset(ZoneOffset.UTC)).param("body", content.body().text()).update();
+        if (content.kind() != MessageKind.TEXT || content.body() == null) { // only typed text is searchable
+            facts.advance(event.conversationId(), sequence);
+            return;
+        }
+        UUID id = event.conversationId().value();
+        writes.update(MESSAGE, id, sequence, id, sequence, event.messageId().value(), sequence, event.author().toString(),
+                at.atOffset(ZoneOffset.UTC), content.body().text());
     }
 
     @EventHandler
@@ -99,9 +104,9 @@ class SearchProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM read_model.search_message").update();
-        jdbc.sql("DELETE FROM read_model.search_label").update();
-        jdbc.sql("DELETE FROM read_model.search_conversation").update();
+        writes.updateNow("DELETE FROM read_model.search_message");
+        writes.updateNow("DELETE FROM read_model.search_label");
+        writes.updateNow("DELETE FROM read_model.search_conversation");
     }
 
 

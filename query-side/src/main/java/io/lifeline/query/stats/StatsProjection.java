@@ -12,11 +12,14 @@ import io.lifeline.contracts.conversation.MessageSent;
 import io.lifeline.contracts.conversation.PriorityChanged;
 import io.lifeline.contracts.conversation.StaffAssigned;
 import io.lifeline.contracts.conversation.StaffUnassigned;
+import io.lifeline.query.batching.ProjectionWrites;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -27,142 +30,136 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records the facts statistics are computed from, at each event's own time (never the clock), so
- * replaying the store writes the same rows. Every handler first advances the conversation's last
- * applied sequence; an event already applied finds nothing to advance and changes nothing.
- * Plain SQL because every write is a conditional update or an upsert on a natural key.
+ * replaying the store writes the same rows. Every handler advances the conversation's last applied
+ * sequence and builds its other changes on that advance in the same statement ({@code moved}); an
+ * event already applied finds nothing to advance and changes nothing. Plain SQL because every write
+ * is a conditional update or an upsert on a natural key; two changes of one row are one update,
+ * never two in one statement (they would not see each other).
  */
 @Component
 @ProcessingGroup("stats")
 class StatsProjection {
+    private static final String STARTED = """
+            WITH started AS (
+                INSERT INTO read_model.stats_conversation (conversation_id, status, priority, channel, context_kind,
+                    context_reference, created_at, current_cycle, last_sequence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)
+                ON CONFLICT (conversation_id) DO NOTHING RETURNING conversation_id)
+            INSERT INTO read_model.stats_cycle (conversation_id, cycle, started_at) SELECT conversation_id, 0, ? FROM started""";
+    private static final String MESSAGE = """
+            message AS (
+                INSERT INTO read_model.stats_message (conversation_id, sequence, sent_at, hour_bucket, author_kind, message_kind)
+                SELECT conversation_id, ?, ?, ?, ?, ? FROM moved)
+            """;
+    /** A device's message: only the first unanswered one starts a wait (and its reply row); later ones join it. */
+    private static final String DEVICE_WROTE = """
+            WITH moved AS (
+                UPDATE read_model.stats_conversation SET last_sequence = ?, waiting_sequence = COALESCE(waiting_sequence, ?)
+                WHERE conversation_id = ? AND last_sequence < ? RETURNING conversation_id, current_cycle, waiting_sequence),
+            """ + MESSAGE + """
+            , cycle AS (
+                UPDATE read_model.stats_cycle c SET first_device_message_at = ? FROM moved
+                WHERE c.conversation_id = moved.conversation_id AND c.cycle = moved.current_cycle
+                  AND c.first_device_message_at IS NULL)
+            INSERT INTO read_model.stats_reply (conversation_id, waiting_sequence, cycle, waiting_since)
+            SELECT conversation_id, waiting_sequence, current_cycle, ? FROM moved WHERE waiting_sequence = ?""";
+    /**
+     * A staff message answers the wait that was open before it, and is the cycle's first response
+     * only if the device wrote in this cycle before it (else it answers nobody).
+     */
+    private static final String STAFF_ANSWERED = """
+            WITH before AS (SELECT waiting_sequence FROM read_model.stats_conversation WHERE conversation_id = ?),
+            moved AS (
+                UPDATE read_model.stats_conversation SET last_sequence = ?, waiting_sequence = NULL
+                WHERE conversation_id = ? AND last_sequence < ? RETURNING conversation_id, current_cycle),
+            """ + MESSAGE + """
+            , cycle AS (
+                UPDATE read_model.stats_cycle c SET first_staff_message_at = ?, responder = ? FROM moved
+                WHERE c.conversation_id = moved.conversation_id AND c.cycle = moved.current_cycle
+                  AND c.first_device_message_at IS NOT NULL AND c.first_staff_message_at IS NULL)
+            UPDATE read_model.stats_reply r SET replied_at = ?, responder = ? FROM moved, before
+            WHERE r.conversation_id = moved.conversation_id AND r.waiting_sequence = before.waiting_sequence""";
+    /** Automated messages never count as answers, and a rule's message answers no one. */
+    private static final String OTHER_WROTE = """
+            WITH moved AS (
+                UPDATE read_model.stats_conversation SET last_sequence = ?
+                WHERE conversation_id = ? AND last_sequence < ? RETURNING conversation_id)
+            INSERT INTO read_model.stats_message (conversation_id, sequence, sent_at, hour_bucket, author_kind, message_kind)
+            SELECT conversation_id, ?, ?, ?, ?, ? FROM moved""";
+    private static final String RESOLVED = """
+            WITH moved AS (
+                UPDATE read_model.stats_conversation SET last_sequence = ?, status = ?, waiting_sequence = NULL
+                WHERE conversation_id = ? AND last_sequence < ? RETURNING conversation_id, current_cycle)
+            UPDATE read_model.stats_cycle c SET resolved_at = ? FROM moved
+            WHERE c.conversation_id = moved.conversation_id AND c.cycle = moved.current_cycle AND c.resolved_at IS NULL""";
+    private final ProjectionWrites writes;
     private final JdbcClient jdbc;
+    /** The guarded update for each change of the conversation row: built once, not per event. */
+    private final Map<String, String> changes = new ConcurrentHashMap<>();
 
-    StatsProjection(JdbcClient jdbc) {
+    StatsProjection(ProjectionWrites writes, JdbcClient jdbc) {
+        this.writes = writes;
         this.jdbc = jdbc;
     }
 
     @EventHandler
     void on(ConversationStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
         UUID id = event.conversationId().value();
-        int inserted = jdbc.sql("""
-                        INSERT INTO read_model.stats_conversation (conversation_id, status, priority, channel, context_kind,
-                            context_reference, created_at, current_cycle, last_sequence)
-                        VALUES (:id, :status, :priority, :channel, :kind, :reference, :at, 0, :sequence)
-                        ON CONFLICT (conversation_id) DO NOTHING""")
-                .param("id", id).param("status", ConversationStatus.OPEN.name())
-                .param("priority", event.priority().name()).param("channel", event.channel().name())
-                .param("kind", event.context().kind().name()).param("reference", event.context().referenceId())
-                .param("at", time(at)).param("sequence", sequence).update();
-        if (inserted == 1) {
-            startCycle(id, 0, at);
-        }
+        writes.update(STARTED, id, id, ConversationStatus.OPEN.name(), event.priority().name(), event.channel().name(),
+                event.context().kind().name(), event.context().referenceId(), time(at), sequence, time(at));
     }
 
     @EventHandler
     void on(MessageSent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         UUID id = event.conversationId().value();
-        if (!advance(id, sequence)) return;
         Actor author = event.author();
-        jdbc.sql("""
-                        INSERT INTO read_model.stats_message (conversation_id, sequence, sent_at, hour_bucket, author_kind, message_kind)
-                        VALUES (:id, :sequence, :at, :hour, :author, :kind)""")
-                .param("id", id).param("sequence", sequence).param("at", time(at))
-                .param("hour", time(at.truncatedTo(ChronoUnit.HOURS))).param("author", author.kind().name())
-                .param("kind", event.content().kind().name()).update();
+        Object[] message = {sequence, time(at), time(at.truncatedTo(ChronoUnit.HOURS)), author.kind().name(),
+                event.content().kind().name()};
         if (author.isDevice()) {
-            deviceWrote(id, sequence, at);
+            writes.update(DEVICE_WROTE, id, args(new Object[] {sequence, sequence, id, sequence}, message,
+                    new Object[] {time(at), time(at), sequence}));
         } else if (author.isStaff() && event.content().kind() != MessageKind.SYSTEM) {
-            staffAnswered(id, author.staffId().value(), at); // automated messages never count as answers
+            UUID staff = author.staffId().value();
+            writes.update(STAFF_ANSWERED, id, args(new Object[] {id, sequence, id, sequence}, message,
+                    new Object[] {time(at), staff, time(at), staff}));
+        } else {
+            writes.update(OTHER_WROTE, id, args(new Object[] {sequence, id, sequence}, message, new Object[0]));
         }
-    }
-
-    private void deviceWrote(UUID id, long sequence, Instant at) {
-        jdbc.sql("""
-                        UPDATE read_model.stats_cycle c SET first_device_message_at = :at
-                        FROM read_model.stats_conversation s
-                        WHERE s.conversation_id = :id AND c.conversation_id = s.conversation_id
-                          AND c.cycle = s.current_cycle AND c.first_device_message_at IS NULL""")
-                .param("id", id).param("at", time(at)).update();
-        // Only the first unanswered device message starts a wait; later ones join it.
-        int waiting = jdbc.sql("""
-                        UPDATE read_model.stats_conversation SET waiting_sequence = :sequence
-                        WHERE conversation_id = :id AND waiting_sequence IS NULL""")
-                .param("id", id).param("sequence", sequence).update();
-        if (waiting == 1) {
-            jdbc.sql("""
-                            INSERT INTO read_model.stats_reply (conversation_id, waiting_sequence, cycle, waiting_since)
-                            SELECT conversation_id, :sequence, current_cycle, :at FROM read_model.stats_conversation
-                            WHERE conversation_id = :id""")
-                    .param("id", id).param("sequence", sequence).param("at", time(at)).update();
-        }
-    }
-
-    private void staffAnswered(UUID id, UUID staff, Instant at) {
-        // A staff message before the device wrote in this cycle answers nobody, so it is no first response.
-        jdbc.sql("""
-                        UPDATE read_model.stats_cycle c SET first_staff_message_at = :at, responder = :staff
-                        FROM read_model.stats_conversation s
-                        WHERE s.conversation_id = :id AND c.conversation_id = s.conversation_id
-                          AND c.cycle = s.current_cycle AND c.first_device_message_at IS NOT NULL
-                          AND c.first_staff_message_at IS NULL""")
-                .param("id", id).param("at", time(at)).param("staff", staff).update();
-        jdbc.sql("""
-                        UPDATE read_model.stats_reply r SET replied_at = :at, responder = :staff
-                        FROM read_model.stats_conversation s
-                        WHERE s.conversation_id = :id AND r.conversation_id = s.conversation_id
-                          AND r.waiting_sequence = s.waiting_sequence""")
-                .param("id", id).param("at", time(at)).param("staff", staff).update();
-        endWait(id);
     }
 
     @EventHandler
     void on(StaffAssigned event, @SequenceNumber long sequence) {
-        UUID id = event.conversationId().value();
-        if (!advance(id, sequence)) return;
-        jdbc.sql("UPDATE read_model.stats_conversation SET assignee = :staff WHERE conversation_id = :id")
-                .param("id", id).param("staff", event.assignee().value()).update();
+        change(event.conversationId().value(), sequence, "assignee = ?", event.assignee().value());
     }
 
     @EventHandler
     void on(StaffUnassigned event, @SequenceNumber long sequence) {
-        UUID id = event.conversationId().value();
-        if (!advance(id, sequence)) return;
-        jdbc.sql("UPDATE read_model.stats_conversation SET assignee = NULL WHERE conversation_id = :id AND assignee = :staff")
-                .param("id", id).param("staff", event.formerAssignee().value()).update();
+        // Only the former assignee's unassignment empties the seat.
+        change(event.conversationId().value(), sequence, "assignee = CASE WHEN assignee = ? THEN NULL ELSE assignee END",
+                event.formerAssignee().value());
     }
 
     @EventHandler
     void on(PriorityChanged event, @SequenceNumber long sequence) {
-        UUID id = event.conversationId().value();
-        if (!advance(id, sequence)) return;
-        jdbc.sql("UPDATE read_model.stats_conversation SET priority = :priority WHERE conversation_id = :id")
-                .param("id", id).param("priority", event.priority().name()).update();
+        change(event.conversationId().value(), sequence, "priority = ?", event.priority().name());
     }
 
     @EventHandler
     void on(ConversationSnoozed event, @SequenceNumber long sequence) {
-        UUID id = event.conversationId().value();
-        if (!advance(id, sequence)) return;
-        status(id, ConversationStatus.SNOOZED);
+        change(event.conversationId().value(), sequence, "status = ?", ConversationStatus.SNOOZED.name());
     }
 
     @EventHandler
     void on(ConversationResolved event, @SequenceNumber long sequence, @Timestamp Instant at) {
         UUID id = event.conversationId().value();
-        if (!advance(id, sequence)) return;
-        status(id, ConversationStatus.RESOLVED);
-        jdbc.sql("""
-                        UPDATE read_model.stats_cycle c SET resolved_at = :at
-                        FROM read_model.stats_conversation s
-                        WHERE s.conversation_id = :id AND c.conversation_id = s.conversation_id
-                          AND c.cycle = s.current_cycle AND c.resolved_at IS NULL""")
-                .param("id", id).param("at", time(at)).update();
-        endWait(id); // a settled matter owes no answer: the wait stays unanswered
+        // a settled matter owes no answer: the wait stays unanswered
+        writes.update(RESOLVED, id, sequence, ConversationStatus.RESOLVED.name(), id, sequence, time(at));
     }
 
     @EventHandler
     void on(ConversationReopened event, @SequenceNumber long sequence, @Timestamp Instant at) {
         UUID id = event.conversationId().value();
-        if (!advance(id, sequence)) return;
+        if (!advanceNow(id, sequence)) return; // what follows reads the row, so it runs at once
         // Only reopening a resolved conversation starts a new cycle; waking from a snooze continues the current one.
         String before = jdbc.sql("SELECT status FROM read_model.stats_conversation WHERE conversation_id = :id")
                 .param("id", id).query(String.class).single();
@@ -179,26 +176,30 @@ class StatsProjection {
 
     @EventHandler
     void on(ConversationClosed event, @SequenceNumber long sequence) {
-        UUID id = event.conversationId().value();
-        if (!advance(id, sequence)) return;
-        status(id, ConversationStatus.CLOSED);
-        endWait(id);
+        change(event.conversationId().value(), sequence, "status = ?, waiting_sequence = NULL",
+                ConversationStatus.CLOSED.name());
     }
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM read_model.stats_message").update();
-        jdbc.sql("DELETE FROM read_model.stats_reply").update();
-        jdbc.sql("DELETE FROM read_model.stats_cycle").update();
-        jdbc.sql("DELETE FROM read_model.stats_conversation").update();
+        writes.updateNow("DELETE FROM read_model.stats_message");
+        writes.updateNow("DELETE FROM read_model.stats_reply");
+        writes.updateNow("DELETE FROM read_model.stats_cycle");
+        writes.updateNow("DELETE FROM read_model.stats_conversation");
     }
 
-    /** Moves the conversation to this event; false if it was applied already (or never started here). */
-    private boolean advance(UUID id, long sequence) {
-        return jdbc.sql("""
-                        UPDATE read_model.stats_conversation SET last_sequence = :sequence
-                        WHERE conversation_id = :id AND last_sequence < :sequence""")
-                .param("id", id).param("sequence", sequence).update() == 1;
+    /** Applies {@code assignment} (with one {@code ?} for {@code value}) to the conversation row, once per event. */
+    private void change(UUID id, long sequence, String assignment, Object value) {
+        String sql = changes.computeIfAbsent(assignment, a -> "UPDATE read_model.stats_conversation SET last_sequence = ?, "
+                + a + " WHERE conversation_id = ? AND last_sequence < ?");
+        writes.update(sql, id, sequence, value, id, sequence);
+    }
+
+    /** Moves the conversation to this event at once; false if it was applied already (or never started here). */
+    private boolean advanceNow(UUID id, long sequence) {
+        return writes.updateNow("""
+                        UPDATE read_model.stats_conversation SET last_sequence = ?
+                        WHERE conversation_id = ? AND last_sequence < ?""", sequence, id, sequence) == 1;
     }
 
     private void startCycle(UUID id, int cycle, Instant at) {
@@ -211,9 +212,12 @@ class StatsProjection {
                 .param("id", id).param("status", status.name()).update();
     }
 
-    private void endWait(UUID id) {
-        jdbc.sql("UPDATE read_model.stats_conversation SET waiting_sequence = NULL WHERE conversation_id = :id")
-                .param("id", id).update();
+    private static Object[] args(Object[] first, Object[] second, Object[] third) {
+        Object[] all = new Object[first.length + second.length + third.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        System.arraycopy(third, 0, all, first.length + second.length, third.length);
+        return all;
     }
 
     static OffsetDateTime time(Instant at) {

@@ -20,37 +20,59 @@ import io.lifeline.contracts.conversation.StaffAssigned;
 import io.lifeline.contracts.conversation.StaffJoined;
 import io.lifeline.contracts.conversation.StaffLeft;
 import io.lifeline.contracts.conversation.StaffUnassigned;
-import java.sql.Types;
+import io.lifeline.query.batching.ProjectionWrites;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes each conversation's timeline and header. Every handler first advances the conversation's
- * last applied sequence, and changes anything only if that moved, so an event handled twice changes
- * nothing. Delivery and read events only advance that sequence: they are positions, not entries.
+ * Writes each conversation's timeline and header. Every handler advances the conversation's last
+ * applied sequence, and changes anything only if that moved, in one statement (the entry is inserted
+ * from the {@code moved} header row), so an event handled twice changes nothing. Delivery and read events only advance that sequence: they are positions, not entries.
  */
 @Component
 @ProcessingGroup("timeline")
 class TimelineProjection {
-    /** Adds :value to a comma-separated list column unless it is there (staff ids and labels hold no commas). */
-    private static final String ADD = "CASE WHEN %1$s = '' THEN :value WHEN :value = ANY (string_to_array(%1$s, ',')) "
-            + "THEN %1$s ELSE %1$s || ',' || :value END";
-    /** Removes :value from a comma-separated list column. */
-    private static final String REMOVE = "array_to_string(array_remove(string_to_array(%1$s, ','), CAST(:value AS TEXT)), ',')";
-    private final JdbcClient jdbc;
+    /** Adds v.value to a comma-separated list column unless it is there (staff ids and labels hold no commas). */
+    private static final String ADD = "CASE WHEN %1$s = '' THEN v.value WHEN v.value = ANY (string_to_array(%1$s, ',')) "
+            + "THEN %1$s ELSE %1$s || ',' || v.value END";
+    /** Removes v.value from a comma-separated list column. */
+    private static final String REMOVE = "array_to_string(array_remove(string_to_array(%1$s, ','), v.value), ',')";
+    /** The columns of an entry, as a SELECT list over {@code moved}: nullable values are cast, so their type is known. */
+    private static final String ENTRY = """
+            INSERT INTO read_model.timeline_entry (event_id, conversation_id, sequence_number, kind, private_note,
+                actor, occurred_at, message_id, client_message_id, message_kind, text, attachment, latitude,
+                longitude, accuracy_meters, reply_to, urgent, details)
+            SELECT ?, conversation_id, ?, ?, ?, CAST(? AS TEXT), ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT),
+                CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION),
+                CAST(? AS DOUBLE PRECISION), CAST(? AS TEXT), ?, ? FROM moved""";
+    private static final String STARTED = """
+            WITH moved AS (
+                INSERT INTO read_model.timeline_conversation (conversation_id, device_id, status, priority, participants,
+                    labels, subject, channel, context_kind, context_reference, latitude, longitude, accuracy_meters,
+                    created_at, last_sequence)
+                VALUES (?, ?, 'OPEN', ?, '', '', ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (conversation_id) DO NOTHING RETURNING conversation_id)
+            """ + ENTRY;
+    /** Only moves the last applied sequence: for events that are positions, not entries. */
+    private static final String ADVANCE =
+            "UPDATE read_model.timeline_conversation SET last_sequence = ? WHERE conversation_id = ? AND last_sequence < ?";
+    private final ProjectionWrites writes;
     private final JsonMapper json;
+    /** The statement for each header change: built once, not per event. */
+    private final Map<String, String> changes = new ConcurrentHashMap<>();
 
-    TimelineProjection(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
+    TimelineProjection(ProjectionWrites writes, JsonMapper json) {
+        this.writes = writes;
         this.json = json;
     }
 
@@ -59,29 +81,16 @@ class TimelineProjection {
         String id = event.conversationId().toString();
         long sequence = message.getSequenceNumber();
         Location location = event.location();
-        int started = jdbc.sql("""
-                        INSERT INTO read_model.timeline_conversation (conversation_id, device_id, status, priority, participants,
-                            labels, subject, channel, context_kind, context_reference, latitude, longitude, accuracy_meters,
-                            created_at, last_sequence)
-                        VALUES (:id, :device, 'OPEN', :priority, '', '', :subject, :channel, :kind, :reference, :latitude,
-                            :longitude, :accuracy, :at, :sequence)
-                        ON CONFLICT (conversation_id) DO NOTHING""")
-                .param("id", id).param("device", event.device().value()).param("priority", event.priority().name())
-                .param("subject", event.subject(), Types.VARCHAR).param("channel", event.channel().name())
-                .param("kind", event.context().kind().name())
-                .param("reference", event.context().referenceId(), Types.VARCHAR)
-                .param("latitude", location == null ? null : location.latitude(), Types.DOUBLE)
-                .param("longitude", location == null ? null : location.longitude(), Types.DOUBLE)
-                .param("accuracy", location == null ? null : location.accuracyMeters(), Types.DOUBLE)
-                .param("at", message.getTimestamp().atOffset(ZoneOffset.UTC)).param("sequence", sequence)
-                .update();
-        if (started == 0) {
-            return; // already applied
-        }
-        insert(TimelineEntry.started(message.getIdentifier(), id, sequence, actor(message, event.startedBy()),
-                message.getTimestamp(), location, details("channel", event.channel().name(), "subject", event.subject(),
-                        "priority", event.priority().name(), "contextKind", event.context().kind().name(),
-                        "contextReference", event.context().referenceId())));
+        Object[] header = {id, event.device().value(), event.priority().name(), event.subject(), event.channel().name(),
+                event.context().kind().name(), event.context().referenceId(),
+                location == null ? null : location.latitude(), location == null ? null : location.longitude(),
+                location == null ? null : location.accuracyMeters(), message.getTimestamp().atOffset(ZoneOffset.UTC),
+                sequence};
+        // The entry is written only with the header row: a start already applied adds nothing.
+        writes.update(STARTED, id, concat(header, entry(TimelineEntry.started(message.getIdentifier(), id, sequence,
+                actor(message, event.startedBy()), message.getTimestamp(), location, details("channel",
+                        event.channel().name(), "subject", event.subject(), "priority", event.priority().name(),
+                        "contextKind", event.context().kind().name(), "contextReference", event.context().referenceId())))));
     }
 
     @EventHandler
@@ -89,21 +98,18 @@ class TimelineProjection {
         String id = event.conversationId().toString();
         long sequence = message.getSequenceNumber();
         Change change = changeFor(event, id, sequence, message);
-        var update = jdbc.sql("UPDATE read_model.timeline_conversation SET last_sequence = :sequence" + change.set()
-                        + " WHERE conversation_id = :id AND last_sequence < :sequence")
-                .param("id", id).param("sequence", sequence);
-        if (change.value() != null) {
-            update = update.param("value", change.value());
+        if (change.entry() == null) {
+            writes.update(ADVANCE, id, sequence, id, sequence);
+            return;
         }
-        if (update.update() == 0) {
-            return; // already applied (or a history without its start, which the store never holds)
-        }
-        if (change.entry() != null) {
-            insert(change.entry());
-        }
+        // The entry is written only if the header moved: not when the event was applied already.
+        String sql = changes.computeIfAbsent(change.set(), set -> "WITH v AS (SELECT CAST(? AS TEXT) AS value), "
+                + "moved AS (UPDATE read_model.timeline_conversation SET last_sequence = ?" + set
+                + " FROM v WHERE conversation_id = ? AND last_sequence < ? RETURNING conversation_id) " + ENTRY);
+        writes.update(sql, id, concat(new Object[] {change.value(), sequence, id, sequence}, entry(change.entry())));
     }
 
-    /** What an event changes in the header (an SQL assignment list with at most one parameter, :value), and its entry. */
+    /** What an event changes in the header (an SQL assignment list that may use {@code v.value}), and its entry. */
     private record Change(String set, String value, TimelineEntry entry) {
         static Change entry(TimelineEntry entry) {
             return new Change("", null, entry);
@@ -141,7 +147,7 @@ class TimelineProjection {
         }
         if (event instanceof StaffAssigned assigned) {
             String kind = assigned.reason() == AssignmentReason.TRANSFER ? "transferred" : "assigned";
-            return new Change(", assignee = :value", assigned.assignee().toString(),
+            return new Change(", assignee = v.value", assigned.assignee().toString(),
                     TimelineEntry.system(eventId, id, sequence, kind, actor, at,
                             details("assignee", assigned.assignee().toString(), "previousAssignee",
                                     assigned.previousAssignee() == null ? null : assigned.previousAssignee().toString(),
@@ -150,7 +156,7 @@ class TimelineProjection {
         if (event instanceof StaffUnassigned unassigned) {
             String former = unassigned.formerAssignee().toString();
             // Only the former assignee's unassignment empties the seat; a stale one leaves whoever holds it now.
-            return new Change(", assignee = CASE WHEN assignee = :value THEN NULL ELSE assignee END", former,
+            return new Change(", assignee = CASE WHEN assignee = v.value THEN NULL ELSE assignee END", former,
                     TimelineEntry.system(eventId, id, sequence, "unassigned", actor, at, details("formerAssignee", former)));
         }
         if (event instanceof AnswerDeadlineMissed missed) {
@@ -158,25 +164,25 @@ class TimelineProjection {
                     details("assignee", missed.assignee().toString())));
         }
         if (event instanceof PriorityChanged changed) {
-            return new Change(", priority = :value", changed.priority().name(),
+            return new Change(", priority = v.value", changed.priority().name(),
                     TimelineEntry.system(eventId, id, sequence, "priority-changed", actor, at,
                             details("priority", changed.priority().name(), "previousPriority",
                                     changed.previousPriority() == null ? null : changed.previousPriority().name())));
         }
         if (event instanceof ConversationSnoozed snoozed) {
-            return new Change(", status = :value", "SNOOZED", TimelineEntry.system(eventId, id, sequence, "snoozed", actor,
+            return new Change(", status = v.value", "SNOOZED", TimelineEntry.system(eventId, id, sequence, "snoozed", actor,
                     at, details("until", snoozed.until() == null ? null : snoozed.until().toString())));
         }
         if (event instanceof ConversationResolved) {
-            return new Change(", status = :value", "RESOLVED",
+            return new Change(", status = v.value", "RESOLVED",
                     TimelineEntry.system(eventId, id, sequence, "resolved", actor, at, details()));
         }
         if (event instanceof ConversationReopened) {
-            return new Change(", status = :value", "OPEN",
+            return new Change(", status = v.value", "OPEN",
                     TimelineEntry.system(eventId, id, sequence, "reopened", actor, at, details()));
         }
         if (event instanceof ConversationClosed) {
-            return new Change(", status = :value", "CLOSED",
+            return new Change(", status = v.value", "CLOSED",
                     TimelineEntry.system(eventId, id, sequence, "closed", actor, at, details()));
         }
         if (event instanceof LabelAdded added) {
@@ -192,30 +198,24 @@ class TimelineProjection {
         return new Change("", null, null); // MessagesDelivered, MessagesRead: positions, not entries
     }
 
-    private void insert(TimelineEntry entry) {
-        jdbc.sql("""
-                        INSERT INTO read_model.timeline_entry (event_id, conversation_id, sequence_number, kind, private_note,
-                            actor, occurred_at, message_id, client_message_id, message_kind, text, attachment, latitude,
-                            longitude, accuracy_meters, reply_to, urgent, details)
-                        VALUES (:eventId, :id, :sequence, :kind, :privateNote, :actor, :at, :messageId, :clientMessageId,
-                            :messageKind, :text, :attachment, :latitude, :longitude, :accuracy, :replyTo, :urgent, :details)""")
-                .param("eventId", entry.eventId()).param("id", entry.conversationId()).param("sequence", entry.sequence())
-                .param("kind", entry.kind()).param("privateNote", entry.privateNote())
-                .param("actor", entry.actor(), Types.VARCHAR).param("at", entry.occurredAt().atOffset(ZoneOffset.UTC))
-                .param("messageId", entry.messageId(), Types.VARCHAR)
-                .param("clientMessageId", entry.clientMessageId(), Types.VARCHAR)
-                .param("messageKind", entry.messageKind(), Types.VARCHAR).param("text", entry.text(), Types.VARCHAR)
-                .param("attachment", entry.attachment(), Types.VARCHAR)
-                .param("latitude", entry.latitude(), Types.DOUBLE).param("longitude", entry.longitude(), Types.DOUBLE)
-                .param("accuracy", entry.accuracyMeters(), Types.DOUBLE).param("replyTo", entry.replyTo(), Types.VARCHAR)
-                .param("urgent", entry.urgent()).param("details", entry.details())
-                .update();
+    /** The entry's values in {@link #ENTRY}'s order, after the conversation id that {@code moved} gives. */
+    private static Object[] entry(TimelineEntry entry) {
+        return new Object[] {entry.eventId(), entry.sequence(), entry.kind(), entry.privateNote(), entry.actor(),
+                entry.occurredAt().atOffset(ZoneOffset.UTC), entry.messageId(), entry.clientMessageId(), entry.messageKind(),
+                entry.text(), entry.attachment(), entry.latitude(), entry.longitude(), entry.accuracyMeters(),
+                entry.replyTo(), entry.urgent(), entry.details()};
+    }
+
+    private static Object[] concat(Object[] first, Object[] second) {
+        Object[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM read_model.timeline_entry").update();
-        jdbc.sql("DELETE FROM read_model.timeline_conversation").update();
+        writes.updateNow("DELETE FROM read_model.timeline_entry");
+        writes.updateNow("DELETE FROM read_model.timeline_conversation");
     }
 
     private static String actor(DomainEventMessage<?> message, Actor fallback) {

@@ -1,0 +1,112 @@
+package io.lifeline.query.batching;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Where projections write their rows. Within a processor's batch a write is held and sent with the
+ * batch's others as JDBC batches (one round trip per SQL text, not one per row) just before the
+ * batch commits; a rebuild pays for the statements, not for thousands of round trips. When events
+ * trickle in, a batch is one event and its writes go at its commit, as before.
+ * <p>
+ * A held write returns no row count, so a projection states its idempotency guard in the statement
+ * itself (an update guarded by the last applied sequence, or a {@code WITH moved AS (UPDATE ...
+ * RETURNING ...)} that the rest of the statement builds on) rather than deciding in Java. Whatever
+ * needs an answer from the database calls {@link #flush()} first, or {@link #updateNow}.
+ * <p>
+ * SQL is positional ({@code ?}) and constant: no named-parameter parsing per call. Values are bound as
+ * Spring's JDBC templates bind them; a null is sent untyped unless wrapped in a {@link SqlParameterValue}.
+ * {@code key} says which rows a write belongs to (a conversation id, or a collection of keys for a
+ * write that touches several): writes of one key run in the order they were made, writes of
+ * different keys may be reordered to share a batch, and a null key keeps a write's place among all
+ * others.
+ */
+@Component
+public class ProjectionWrites {
+    private static final String PENDING = ProjectionWrites.class.getName() + ".pending";
+    private final JdbcTemplate jdbc;
+
+    ProjectionWrites(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Writes now, or with the current batch just before it commits. */
+    public void update(String sql, Object key, Object... args) {
+        PendingWrites pending = pending(true);
+        if (pending == null) {
+            jdbc.update(sql, statement -> bind(statement, args));
+        } else {
+            pending.add(sql, key, args);
+        }
+    }
+
+    /** Sends what the batch holds, then writes this statement at once: its row count. */
+    public int updateNow(String sql, Object... args) {
+        flush();
+        return jdbc.update(sql, statement -> bind(statement, args));
+    }
+
+    /** Sends every write the current batch holds, so that what is read or written next sees them. */
+    public void flush() {
+        PendingWrites pending = pending(false);
+        if (pending != null && !pending.isEmpty()) {
+            send(pending);
+        }
+    }
+
+    /** Drops what the current batch holds and has not sent: the writes of an event whose handling failed. */
+    public void discard() {
+        PendingWrites pending = pending(false);
+        if (pending != null) {
+            pending.drain();
+        }
+    }
+
+    private void send(PendingWrites pending) {
+        for (PendingWrites.Group group : pending.drain()) {
+            if (group.rows().size() == 1) {
+                jdbc.update(group.sql(), statement -> bind(statement, group.rows().get(0)));
+            } else {
+                jdbc.batchUpdate(group.sql(), group.rows(), group.rows().size(), ProjectionWrites::bind);
+            }
+        }
+    }
+
+    /** The current batch's buffer; none outside a unit of work with a transaction (nothing would send it). */
+    private PendingWrites pending(boolean create) {
+        if (!CurrentUnitOfWork.isStarted() || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            return null;
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        if (!create) {
+            return root.getResource(PENDING);
+        }
+        return root.getOrComputeResource(PENDING, key -> {
+            PendingWrites created = new PendingWrites();
+            root.onPrepareCommit(unitOfWork -> send(created)); // inside the batch's transaction, before its commit
+            return created;
+        });
+    }
+
+    private static void bind(PreparedStatement statement, Object[] args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            Object value = args[i];
+            if (value == null) {
+                statement.setNull(i + 1, Types.NULL); // untyped: the server takes the column's or the cast's type
+            } else if (value instanceof SqlParameterValue typed && typed.getValue() == null) {
+                statement.setNull(i + 1, typed.getSqlType());
+            } else {
+                StatementCreatorUtils.setParameterValue(statement, i + 1, SqlTypeValue.TYPE_UNKNOWN, value);
+            }
+        }
+    }
+}
