@@ -22,8 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 class RoutingIT extends QuerySideIntegrationTest {
-    private static final TeamId SUPPORT = TeamId.random();
-    private static final TeamId EMERGENCIES = TeamId.random();
+    // The queue lists teams by id: fixed ids, so the expected order does not depend on chance.
+    private static final TeamId SUPPORT = new TeamId(UUID.fromString("00000000-0000-4000-8000-00000000a001"));
+    private static final TeamId EMERGENCIES = new TeamId(UUID.fromString("00000000-0000-4000-8000-00000000a002"));
     private static final RoutingRuleId EVERYTHING = RoutingRuleId.random();
     private static final RoutingRuleId EMERGENCY = RoutingRuleId.random();
     private static final StaffId ANA = StaffId.random();
