@@ -35,7 +35,8 @@ class StoredEventJsonTest {
 
     @Test
     void everyEventRevisionHasItsStoredJsonPinned() {
-        Stream.of(ConversationEvent.class, StaffEvent.class, DeskEvent.class, SeatEvent.class)
+        Stream.of(ConversationEvent.class, StaffEvent.class, DeskEvent.class, SeatEvent.class,
+                        io.lifeline.contracts.site.SiteEvent.class)
                 .flatMap(sealed -> Arrays.stream(sealed.getPermittedSubclasses()))
                 .filter(Class::isRecord)
                 .forEach(type -> {
