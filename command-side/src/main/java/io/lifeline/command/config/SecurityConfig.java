@@ -7,6 +7,8 @@ import io.lifeline.command.identity.SiteProperties;
 import io.lifeline.support.apidocs.ApiDocuments;
 import io.lifeline.support.ratelimit.RateLimitFilters;
 import io.lifeline.support.headers.SecurityHeaders;
+import io.lifeline.support.origins.OriginChecks;
+import io.lifeline.support.origins.SiteOrigins;
 import io.lifeline.support.problems.ProblemDetails;
 import io.lifeline.support.problems.ProblemResponses;
 import io.lifeline.support.ratelimit.RateLimiting;
@@ -50,16 +52,18 @@ class SecurityConfig {
         return (path.equals("/api/staff") || path.startsWith("/api/staff/"))
                 && !(path.equals("/api/staff/me/password") && "PUT".equals(request.getMethod()))
                 || path.equals("/api/teams") || path.startsWith("/api/teams/")
-                || path.equals("/api/routing-rules") || path.startsWith("/api/routing-rules/");
+                || path.equals("/api/routing-rules") || path.startsWith("/api/routing-rules/")
+                || path.startsWith("/api/sites/");
     };
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems, RateLimitFilters limits,
-                                           SecurityHeaders headers)
+                                           SecurityHeaders headers, OriginChecks origins)
             throws Exception {
         problems.refuseAsProblems(http, ADMIN_ONLY);
         return http
                 .csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies to forge
+                .cors(cors -> cors.configurationSource(OriginChecks.cors())) // a site's widget calls from the site's pages
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(headers.customizer())
                 .authorizeHttpRequests(auth -> auth
@@ -72,12 +76,20 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.PUT, "/api/staff/me/password").hasAnyRole("ADMIN", "AGENT", "ANALYST")
                         .requestMatchers("/api/staff", "/api/staff/**").hasRole("ADMIN")
                         .requestMatchers("/api/teams", "/api/teams/**", "/api/routing-rules", "/api/routing-rules/**").hasRole("ADMIN")
+                        .requestMatchers("/api/sites/**").hasRole("ADMIN")
                         .requestMatchers("/api/agents/**").hasAnyRole("ADMIN", "AGENT")
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll())
                 .addFilterBefore(limits.byAddress(), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(limits.byPrincipal(), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(origins.filter(), BearerTokenAuthenticationFilter.class)
                 .build();
+    }
+
+    /** Each site's visitors act only from the origins the site allows (its look-up in the event store's schema). */
+    @Bean
+    OriginChecks originChecks(SiteOrigins sites, ProblemResponses problems) {
+        return new OriginChecks(sites, problems);
     }
 
     /**

@@ -1,0 +1,10 @@
+package io.lifeline.support.origins;
+
+import java.util.Optional;
+import java.util.Set;
+
+/** The web origins each site allows, as the service that asks knows them. */
+public interface SiteOrigins {
+    /** The origins the site allows (lower case), or empty when no such site is configured. */
+    Optional<Set<String>> allowedOrigins(String siteId);
+}
