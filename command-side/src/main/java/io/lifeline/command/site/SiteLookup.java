@@ -29,6 +29,12 @@ class SiteLookup implements SiteOrigins {
                 .query((row, n) -> Set.of((String[]) row.getArray(1).getArray())).optional();
     }
 
+    @Override
+    public boolean anySiteAllows(String origin) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM event_store.site WHERE :origin = ANY (allowed_origins))")
+                .param("origin", origin).query(Boolean.class).single();
+    }
+
     @EventHandler
     void on(SiteCreated event) {
         jdbc.sql("INSERT INTO event_store.site (site_id, allowed_origins) VALUES (:site, '{}') ON CONFLICT DO NOTHING")

@@ -30,8 +30,18 @@ class SiteIdentitiesTest {
     private final DeviceId otherBrowser = new DeviceId("browser-fedcba9876543210");
 
     private static SiteOrigins configuredSites() {
-        return site -> Map.of("demo", Set.of("https://shop.example"), "blog", Set.<String>of()).entrySet().stream()
-                .filter(entry -> entry.getKey().equals(site)).map(Map.Entry::getValue).findFirst();
+        Map<String, Set<String>> sites = Map.of("demo", Set.of("https://shop.example"), "blog", Set.of());
+        return new SiteOrigins() {
+            @Override
+            public Optional<Set<String>> allowedOrigins(String siteId) {
+                return Optional.ofNullable(sites.get(siteId));
+            }
+
+            @Override
+            public boolean anySiteAllows(String origin) {
+                return sites.values().stream().anyMatch(origins -> origins.contains(origin));
+            }
+        };
     }
 
     private DeviceId deviceFor(DeviceId presented, String site, String userId, String userHash) {

@@ -84,7 +84,11 @@ class SiteApiIT extends CommandSideIntegrationTest {
         assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(json.readTree(refused.body()).path("code").asString()).isEqualTo("origin-not-allowed");
         assertThat(refused.headers().firstValue("Access-Control-Allow-Origin"))
-                .as("the widget can read why").contains("https://evil.example");
+                .as("no site allows that origin: no page there may read Lifeline's answers").isEmpty();
+        HttpResponse<String> otherSite = sessionFrom("https://shop.example", site + "-other");
+        assertThat(otherSite.statusCode()).isEqualTo(400); // unknown-site
+        assertThat(otherSite.headers().firstValue("Access-Control-Allow-Origin")).as("a page some site allows reads why")
+                .contains("https://shop.example");
         assertThat(json.readTree(sessionFrom("https://shop.example", null).body()).path("code").asString())
                 .as("a page elsewhere that names no site").isEqualTo("origin-not-allowed");
 
@@ -111,14 +115,21 @@ class SiteApiIT extends CommandSideIntegrationTest {
     }
 
     @Test
-    void aSitesVisitorsPagesMayCallAcrossOriginsWithoutCredentials() throws Exception {
-        var preflight = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/sessions/device"))
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://shop.example")
+    void pagesOnOriginsASiteAllowsMayCallAcrossOriginsWithoutCredentialsOthersMayNot() throws Exception {
+        api().put("/api/sites/" + newSite(), api().staffToken("admin", ADMIN_PASSWORD),
+                Map.of("name", "Shop", "allowedOrigins", List.of("https://cors.example"))).expectStatus(204);
+        var preflight = preflight("https://cors.example");
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains("https://cors.example");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+        assertThat(preflight("https://nobodys.example").headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    private HttpResponse<String> preflight(String origin) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/sessions/device"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", origin)
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "content-type,authorization").build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(preflight.statusCode()).isEqualTo(200);
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains("https://shop.example");
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
     }
 
     @Test

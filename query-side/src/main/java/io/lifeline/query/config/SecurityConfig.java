@@ -45,7 +45,7 @@ class SecurityConfig {
         problems.refuseAsProblems(http, NO_ADMIN_ONLY_ROUTES);
         return http
                 .csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies to forge
-                .cors(cors -> cors.configurationSource(OriginChecks.cors())) // a site's widget reads from the site's pages
+                .cors(cors -> cors.configurationSource(origins.cors())) // a site's widget reads from the site's pages
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(headers.customizer())
                 .authorizeHttpRequests(auth -> auth

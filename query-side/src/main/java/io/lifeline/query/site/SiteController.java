@@ -10,6 +10,7 @@ import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,6 +45,7 @@ class SiteController {
     }
 
     @GetMapping(WIDGET_PATH)
+    @CrossOrigin(origins = "*") // public settings: any page may read them, as it may load the widget's script
     @SecurityRequirements // public: the widget loads it before it has a token
     @Operation(summary = "A site's widget settings (public, cacheable)",
             description = "Name, colours, position, greeting, away text, business hours, pre-chat fields and the origins the "

@@ -45,6 +45,12 @@ class SiteRepository implements SiteOrigins {
                 .query((row, n) -> Set.of((String[]) row.getArray(1).getArray())).optional();
     }
 
+    @Override
+    public boolean anySiteAllows(String origin) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM read_model.site_view WHERE :origin = ANY (allowed_origins))")
+                .param("origin", origin).query(Boolean.class).single();
+    }
+
     private SiteView view(ResultSet row) throws SQLException {
         String hours = row.getString("business_hours");
         return new SiteView(row.getString("site_id"), row.getString("name"),

@@ -19,8 +19,10 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The origin rules of a service's filter chain: {@link #cors()} lets any page call (no cookies are
- * ever sent, tokens travel in headers), and {@link #filter()}, placed after the token is read,
+ * The origin rules of a service's filter chain: {@link #cors()} lets a page on an origin some site
+ * allows call across origins (never with cookies: tokens travel in headers), so a refusal reaches
+ * the widget as a readable problem, while pages on any other origin get no CORS answer at all; and
+ * {@link #filter()}, placed after the token is read,
  * refuses a cross-origin request unless its device token names a site that allows that origin.
  * Requests without a token (sign-in, a public file) pass; the endpoints that start a site's session
  * check the site themselves ({@link #allows(String, Optional)}).
@@ -62,8 +64,26 @@ public class OriginChecks {
         };
     }
 
-    /** Any origin, no credentials; the headers a widget sends and the ones it reads. */
-    public static CorsConfigurationSource cors() {
+    /** Origins some site allows, no credentials; the headers a widget sends and the ones it reads. */
+    public CorsConfigurationSource cors() {
+        CorsConfiguration configuration = configuration();
+        return request -> {
+            Optional<String> crossOrigin = BrowserOrigin.crossOrigin(request);
+            return crossOrigin.isPresent() && sites.anySiteAllows(crossOrigin.get()) ? configuration : null;
+        };
+    }
+
+    /**
+     * Any origin, no credentials: for a service that cannot tell which origins sites allow (the
+     * bridge's event stream, which answers nothing without a token and, with one, only after
+     * {@link #filter()} found its site allows the origin).
+     */
+    public static CorsConfigurationSource corsForAnyOrigin() {
+        CorsConfiguration configuration = configuration();
+        return request -> configuration;
+    }
+
+    private static CorsConfiguration configuration() {
         var configuration = new CorsConfiguration();
         configuration.addAllowedOriginPattern("*");
         configuration.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "DELETE"));
@@ -71,6 +91,6 @@ public class OriginChecks {
         configuration.setExposedHeaders(List.of("Retry-After", "ETag", "Location", "WWW-Authenticate"));
         configuration.setAllowCredentials(false);
         configuration.setMaxAge(Duration.ofMinutes(10));
-        return request -> configuration;
+        return configuration;
     }
 }

@@ -16,7 +16,8 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Serves {@code /client/**} from {@code classpath:/lifeline/client/}. Every answer is revalidated
+ * Serves {@code /client/**} from {@code classpath:/lifeline/client/} and {@code /widget/**} from
+ * {@code classpath:/lifeline/widget/}. Every answer is revalidated
  * ({@code no-cache} with an ETag of the content and Last-Modified), so a new release reaches browsers
  * at once while an unchanged file costs a 304. Any origin may load the files (they are public and
  * carry no credentials): a website that embeds the widget imports the client from Lifeline's origin,
@@ -27,6 +28,9 @@ public class BrowserFilesConfig implements WebMvcConfigurer {
     /** The public path of the JavaScript client, for the security rules. */
     public static final String CLIENT_PATHS = "/client/**";
     static final String CLIENT_LOCATION = "classpath:/lifeline/client/";
+    /** The public path of the website widget, for the security rules. */
+    public static final String WIDGET_PATHS = "/widget/**";
+    static final String WIDGET_LOCATION = "classpath:/lifeline/widget/";
 
     /** Files in the jar never change while it runs: each is hashed once. */
     private final Map<String, String> etags = new ConcurrentHashMap<>();
@@ -37,11 +41,16 @@ public class BrowserFilesConfig implements WebMvcConfigurer {
                 .addResourceLocations(CLIENT_LOCATION)
                 .setCacheControl(CacheControl.noCache())
                 .setEtagGenerator(this::etag);
+        registry.addResourceHandler(WIDGET_PATHS)
+                .addResourceLocations(WIDGET_LOCATION)
+                .setCacheControl(CacheControl.noCache())
+                .setEtagGenerator(this::etag);
     }
 
     @Override
     public void addCorsMappings(CorsRegistry registry) {
         registry.addMapping(CLIENT_PATHS).allowedOrigins("*").allowedMethods("GET", "HEAD").allowCredentials(false);
+        registry.addMapping(WIDGET_PATHS).allowedOrigins("*").allowedMethods("GET", "HEAD").allowCredentials(false);
     }
 
     private String etag(Resource resource) {
