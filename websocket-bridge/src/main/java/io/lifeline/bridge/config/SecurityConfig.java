@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import io.lifeline.support.origins.OriginChecks;
+import org.springframework.web.cors.CorsConfigurationSource;
 import io.lifeline.support.origins.SiteOrigins;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -43,6 +44,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfig {
     /** No route here is for admins alone: a refusal is 403 forbidden, never admin-required. */
     private static final RequestMatcher NO_ADMIN_ONLY_ROUTES = request -> false;
+    /** The event stream, for any page (its token decides); the browser files keep their own rule (any origin, "*"). */
+    private static final CorsConfigurationSource EVENT_STREAM_CORS = request -> request.getRequestURI().startsWith("/ws/events")
+            ? OriginChecks.corsForAnyOrigin().getCorsConfiguration(request) : null;
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimitFilters limits, SecurityHeaders headers,
@@ -50,7 +54,7 @@ class SecurityConfig {
         problems.refuseAsProblems(http, NO_ADMIN_ONLY_ROUTES);
         return http
                 .csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies to forge
-                .cors(cors -> cors.configurationSource(OriginChecks.corsForAnyOrigin())) // the event stream for a site's widget
+                .cors(cors -> cors.configurationSource(EVENT_STREAM_CORS)) // the event stream for a site's widget
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(headers.customizer())
                 .authorizeHttpRequests(auth -> auth
