@@ -246,6 +246,36 @@ class WidgetIT {
     }
 
     @Test
+    void aVisitorSendsAPhotoThatIsStoredAsAnImageAndShownFromTheServer(TestBrowser browser) throws Exception {
+        var lifeline = StandaloneForTests.shared();
+        awaitPublished("demo");
+        var page = WidgetPage.open(browser, lifeline.base() + "/demo", "demo");
+        page.openPanel();
+        page.type("A photo follows");
+        String conversation = page.awaitConversation();
+
+        var image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        // What choosing a file does: the file input holds it and says it changed.
+        page.script("""
+                const bytes = Uint8Array.from(atob(arguments[0]), (c) => c.charCodeAt(0));
+                const files = new DataTransfer();
+                files.items.add(new File([bytes], 'dot.png', {type: 'image/png'}));
+                const input = root.querySelector('input[type=file]');
+                input.files = files.files;
+                input.dispatchEvent(new Event('change'));""", java.util.Base64.getEncoder().encodeToString(png.toByteArray()));
+
+        page.until("return !!document.querySelector('[data-lifeline-widget]').shadowRoot.querySelector('.log .image img[src^=\"blob:\"]');");
+        page.until("return document.querySelector('[data-lifeline-widget]').shadowRoot.querySelectorAll('.sending').length === 0;");
+        var sent = JavaScriptClientIT.storedPayloads(lifeline, conversation, "MessageSent");
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(1).path("content").path("kind").asString()).isEqualTo("IMAGE");
+        assertThat(sent.get(1).path("content").path("attachment").asString()).isNotBlank();
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void theWidgetAndTheDemoArePublicFilesUnderStrictPolicies() throws Exception {
         var lifeline = StandaloneForTests.shared();
         HttpResponse<String> widget = get(lifeline.base() + "/widget/widget.js");
