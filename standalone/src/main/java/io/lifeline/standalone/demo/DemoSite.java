@@ -49,9 +49,13 @@ public final class DemoSite {
             String token = json.readTree(send(commandSide, "POST", "/api/sessions/staff", null,
                             Map.of("username", adminUsername, "password", adminPassword.get())).body())
                     .path("session").path("token").asString();
-            HttpResponse<String> configured = send(commandSide, "PUT", "/api/sites/" + SITE_ID, token, SETTINGS);
-            if (configured.statusCode() != 204) {
-                log.warn("Could not configure the demo site: {} {}", configured.statusCode(), configured.body());
+            try {
+                HttpResponse<String> configured = send(commandSide, "PUT", "/api/sites/" + SITE_ID, token, SETTINGS);
+                if (configured.statusCode() != 204) {
+                    log.warn("Could not configure the demo site: {} {}", configured.statusCode(), configured.body());
+                }
+            } finally { // the session was for this one change: it ends here rather than idling for hours
+                send(commandSide, "POST", "/api/sessions/staff/logout", token, null);
             }
         } catch (IOException | RuntimeException e) {
             log.warn("Could not configure the demo site: {}", e.toString());

@@ -276,6 +276,25 @@ class WidgetIT {
     }
 
     @Test
+    void businessHoursAreReadInTheSitesTimeZoneSummerAndWinter(TestBrowser browser) throws Exception {
+        var lifeline = StandaloneForTests.shared();
+        WidgetPage.open(browser, lifeline.base() + "/demo", "demo");
+        @SuppressWarnings("unchecked")
+        var open = (List<Boolean>) browser.await("""
+                const done = arguments[arguments.length - 1];
+                import('/widget/hours.js').then(({isOpen}) => {
+                  const hours = {timeZone: 'Europe/Berlin', hours: [{day: 'MONDAY', opens: '09:00', closes: '17:30'},
+                                                                   {day: 'SATURDAY', opens: '10:00', closes: '24:00'}]};
+                  done(['2026-12-07T07:59:00Z', '2026-12-07T08:00:00Z', '2026-12-07T16:29:00Z', '2026-12-07T16:30:00Z',
+                        '2026-07-06T07:00:00Z', '2026-12-12T22:59:00Z', '2026-12-12T23:00:00Z']
+                    .map((at) => isOpen(hours, new Date(at))).concat([isOpen(null), isOpen({timeZone: 'UTC', hours: []})]));
+                });""");
+        // Monday 08:59, 09:00, 17:29, 17:30 in Berlin (CET); Monday 09:00 in summer (CEST); Saturday 23:59; Sunday 00:00;
+        // no hours at all (always open); hours with no stretch (never).
+        assertThat(open).containsExactly(false, true, true, false, true, true, false, true, false);
+    }
+
+    @Test
     void theWidgetAndTheDemoArePublicFilesUnderStrictPolicies() throws Exception {
         var lifeline = StandaloneForTests.shared();
         HttpResponse<String> widget = get(lifeline.base() + "/widget/widget.js");
