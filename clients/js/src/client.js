@@ -60,9 +60,12 @@ export class LifelineClient {
    * @param {Backoff} [options.backoff]
    * @param {number} [options.pingIntervalMs] how often an open WebSocket is checked with a ping (25 s);
    *        a connection with no answer by the next check is taken as lost
+   * @param {number} [options.connectTimeoutMs] how long a WebSocket may take to open (10 s) before the
+   *        attempt is given up and made again: a handshake a network or proxy leaves unanswered
+   *        would otherwise keep the client connecting for good
    */
   constructor({session, baseUrl = defaultBaseUrl(), storage = new MemoryStorage(), transport = 'auto',
-    fallbackAfter = 2, backoff = new Backoff(), pingIntervalMs = 25_000}) {
+    fallbackAfter = 2, backoff = new Backoff(), pingIntervalMs = 25_000, connectTimeoutMs = 10_000}) {
     if (!session) throw new TypeError('a LifelineClient needs a session (DeviceSession or StaffSession)');
     if (!baseUrl) throw new TypeError('a LifelineClient needs the baseUrl of Lifeline');
     this.session = session;
@@ -71,6 +74,7 @@ export class LifelineClient {
     this.fallbackAfter = fallbackAfter;
     this.backoff = backoff;
     this.pingIntervalMs = pingIntervalMs;
+    this.connectTimeoutMs = connectTimeoutMs;
     this.events = new Emitter();
     this.outbox = new Outbox(storage);
     this.positions = new ResumePositions(storage);
@@ -259,6 +263,17 @@ export class LifelineClient {
   }
 
   /**
+   * Rates a resolved conversation (a device for itself): 1 (bad) to 5 (very good), with an optional
+   * comment. Rating again replaces the rating until the conversation is reopened.
+   * @param {string} conversationId
+   * @param {number} rating
+   * @param {string} [comment]
+   */
+  async rate(conversationId, rating, comment) {
+    await this.rest('POST', `/api/conversations/${conversationId}/rating`, {rating, comment});
+  }
+
+  /**
    * A conversation's timeline from the query side (`after`: entries after a sequence, going forwards).
    * @param {string} conversationId
    * @param {{after?: number, before?: number, limit?: number}} [query]
@@ -334,13 +349,20 @@ export class LifelineClient {
     }
     this.socket = socket;
     let opened = false;
+    const unanswered = setTimeout(() => {
+      if (opened) return;
+      finish(1006); // first: the close below may never be reported for a socket that did not open
+      socket.close();
+    }, this.connectTimeoutMs);
     socket.onopen = () => {
+      clearTimeout(unanswered);
       opened = true;
       this.socketFailures = 0;
       this.opened();
     };
     socket.onmessage = (message) => this.receive(message.data);
     const finish = (/** @type {number} */ code) => {
+      clearTimeout(unanswered);
       if (this.socket !== socket) return;
       this.socket = null;
       this.stopPinging();

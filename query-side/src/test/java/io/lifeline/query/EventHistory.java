@@ -159,6 +159,18 @@ public final class EventHistory {
             return add(Actor.system("test"), null, new LabelRemoved(id, new Label(label)));
         }
 
+        /** The device rates the conversation (1 to 5), naming who held it then. */
+        public Conversation ratedByDevice(int rating, String comment, StaffId assignee) {
+            return add(Actor.device(device), null, new ConversationRated(id, rating,
+                    comment == null ? null : new MessageBody(comment), assignee));
+        }
+
+        /** A response target the conversation missed, due a minute before now, at the priority it had then. */
+        public Conversation missedTarget(ResponseTargetKind kind, Priority priority) {
+            return add(Actor.system("response-due"), null,
+                    new ResponseTargetMissed(id, kind, clock.minusSeconds(60), priority));
+        }
+
         /** The sequence number the next event will get. */
         public long nextSequence() {
             return sequence;

@@ -18,6 +18,7 @@ final class StartupBanner {
                 .append(System.lineSeparator())
                 .append(String.format(Locale.ROOT, "Lifeline is running (started in %.1f s)%n%n", startup.toMillis() / 1000.0))
                 .append(line("Clients", base + "   (REST and WebSocket)"))
+                .append(line("Console", base + "/   (staff sign in here)"))
                 .append(line("API docs", base + "/swagger-ui.html"))
                 .append(line("Admin", admin(lifeline)))
                 .append(line("Database", "postgresql://" + EmbeddedDatabase.USER + "@localhost:" + lifeline.database().port()

@@ -127,6 +127,7 @@ class StandaloneIT {
         String banner = StartupBanner.render(options, lifeline, Duration.ofSeconds(12));
 
         assertThat(banner)
+                .contains("http://localhost:" + options.port() + "/   (staff sign in here)")
                 .contains("http://localhost:" + options.port() + "/swagger-ui.html")
                 .contains("admin, password in " + dataDir.resolve("admin-password"))
                 .contains(password)

@@ -3,6 +3,7 @@ package io.lifeline.contracts.channel;
 import io.lifeline.contracts.conversation.ConversationId;
 import io.lifeline.contracts.protocol.ClientFrame;
 import io.lifeline.contracts.protocol.DeliveredFrame;
+import io.lifeline.contracts.protocol.RateFrame;
 import io.lifeline.contracts.protocol.ReadFrame;
 import io.lifeline.contracts.protocol.SendFrame;
 import io.lifeline.contracts.protocol.TypingFrame;
@@ -19,7 +20,7 @@ public record ForwardedFrame(VerifiedCaller caller, ClientFrame frame) {
         Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(frame, "frame");
         if (conversationOf(frame).isEmpty()) {
-            throw new IllegalArgumentException("the command side takes send, delivered, read and typing frames");
+            throw new IllegalArgumentException("the command side takes send, delivered, read, typing and rate frames");
         }
     }
 
@@ -38,6 +39,8 @@ public record ForwardedFrame(VerifiedCaller caller, ClientFrame frame) {
             return Optional.of(read.conversationId());
         } else if (frame instanceof TypingFrame typing) {
             return Optional.of(typing.conversationId());
+        } else if (frame instanceof RateFrame rate) {
+            return Optional.of(rate.conversationId());
         }
         return Optional.empty();
     }

@@ -13,7 +13,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = TypingFrame.class, name = "typing"),
         @JsonSubTypes.Type(value = DeliveredFrame.class, name = "delivered"),
         @JsonSubTypes.Type(value = ReadFrame.class, name = "read"),
+        @JsonSubTypes.Type(value = RateFrame.class, name = "rate"),
         @JsonSubTypes.Type(value = PingFrame.class, name = "ping")})
 public sealed interface ClientFrame
         permits SubscribeFrame, UnsubscribeFrame, SubscribeInboxFrame, SendFrame, TypingFrame, DeliveredFrame, ReadFrame,
-        PingFrame {}
+        RateFrame, PingFrame {}

@@ -4,12 +4,13 @@ import java.util.Set;
 
 /**
  * Which conversation events a device sees of its own conversation: everything but private notes
- * and how staff organise it (labels, priority, assignment, snoozes). One rule for every edge that
+ * and how staff organise it (labels, priority, assignment, snoozes, response targets). One rule for every edge that
  * shows events to devices.
  */
 public final class DeviceVisibility {
     private static final Set<String> HIDDEN_TYPES = Set.of("PrivateNoteAdded", "LabelAdded", "LabelRemoved",
-            "PriorityChanged", "StaffAssigned", "StaffUnassigned", "ConversationSnoozed", "AnswerDeadlineMissed");
+            "PriorityChanged", "StaffAssigned", "StaffUnassigned", "ConversationSnoozed", "AnswerDeadlineMissed",
+            "ResponseClockStarted", "ResponseTargetMissed");
 
     private DeviceVisibility() {
     }

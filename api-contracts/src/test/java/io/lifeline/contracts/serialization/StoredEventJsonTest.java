@@ -3,7 +3,10 @@ package io.lifeline.contracts.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lifeline.contracts.autoreply.AutoRepliesEvent;
+import io.lifeline.contracts.cannedreply.CannedReplyEvent;
 import io.lifeline.contracts.conversation.ConversationEvent;
+import io.lifeline.contracts.responsetarget.ResponseTargetsEvent;
 import io.lifeline.contracts.conversation.ConversationStarted;
 import io.lifeline.contracts.conversation.LabelAdded;
 import io.lifeline.contracts.conversation.MessageSent;
@@ -35,8 +38,8 @@ class StoredEventJsonTest {
 
     @Test
     void everyEventRevisionHasItsStoredJsonPinned() {
-        Stream.of(ConversationEvent.class, StaffEvent.class, DeskEvent.class, SeatEvent.class,
-                        io.lifeline.contracts.site.SiteEvent.class)
+        Stream.of(ConversationEvent.class, StaffEvent.class, DeskEvent.class, SeatEvent.class, ResponseTargetsEvent.class,
+                        AutoRepliesEvent.class, CannedReplyEvent.class, io.lifeline.contracts.site.SiteEvent.class)
                 .flatMap(sealed -> Arrays.stream(sealed.getPermittedSubclasses()))
                 .filter(Class::isRecord)
                 .forEach(type -> {

@@ -3,12 +3,35 @@ package io.lifeline.contracts.serialization;
 import io.lifeline.contracts.actor.Actor;
 import io.lifeline.contracts.actor.DeviceId;
 import io.lifeline.contracts.actor.StaffId;
+import io.lifeline.contracts.autoreply.AutoReplyRule;
+import io.lifeline.contracts.cannedreply.CannedReplyChanged;
+import io.lifeline.contracts.cannedreply.CannedReplyCreated;
+import io.lifeline.contracts.cannedreply.CannedReplyId;
+import io.lifeline.contracts.cannedreply.CannedReplyOwner;
+import io.lifeline.contracts.cannedreply.CannedReplyRemoved;
+import io.lifeline.contracts.autoreply.AutoReplyRuleChanged;
+import io.lifeline.contracts.autoreply.AutoReplyRuleCreated;
+import io.lifeline.contracts.autoreply.AutoReplyRuleId;
+import io.lifeline.contracts.autoreply.AutoReplyRuleRemoved;
+import io.lifeline.contracts.autoreply.AutoReplyTrigger;
+import io.lifeline.contracts.autoreply.BusinessHours;
+import io.lifeline.contracts.autoreply.OpeningHours;
 import io.lifeline.contracts.conversation.AnswerDeadlineMissed;
+import io.lifeline.contracts.conversation.MessageBody;
+import io.lifeline.contracts.conversation.ContextKind;
+import io.lifeline.contracts.conversation.ConversationRated;
+import io.lifeline.contracts.conversation.ResponseClockStarted;
+import io.lifeline.contracts.conversation.ResponseTargetKind;
+import io.lifeline.contracts.conversation.ResponseTargetMissed;
+import io.lifeline.contracts.responsetarget.ResponseTargetRemoved;
+import io.lifeline.contracts.responsetarget.ResponseTargetScope;
+import io.lifeline.contracts.responsetarget.ResponseTargetSet;
 import io.lifeline.contracts.conversation.AssignmentReason;
 import io.lifeline.contracts.conversation.AttachmentRef;
 import io.lifeline.contracts.conversation.Channel;
 import io.lifeline.contracts.conversation.ClientMessageId;
 import io.lifeline.contracts.conversation.ContextKind;
+import io.lifeline.contracts.conversation.ConversationRated;
 import io.lifeline.contracts.conversation.ConversationClosed;
 import io.lifeline.contracts.conversation.ConversationContext;
 import io.lifeline.contracts.conversation.ConversationId;
@@ -87,6 +110,32 @@ final class StoredEventSamples {
         samples.put("ConversationResolved@1", new ConversationResolved(CONVERSATION));
         samples.put("ConversationReopened@1", new ConversationReopened(CONVERSATION));
         samples.put("ConversationClosed@1", new ConversationClosed(CONVERSATION));
+        var ruleId = new AutoReplyRuleId(java.util.UUID.fromString("3f2504e0-4f89-41d3-9a0c-0305e82c3301"));
+        var away = new AutoReplyRule(ruleId, AutoReplyTrigger.AWAY, 10, null, new BusinessHours("Europe/Berlin",
+                java.util.List.of(new OpeningHours(java.time.DayOfWeek.MONDAY, java.time.LocalTime.of(9, 0),
+                        java.time.LocalTime.of(17, 30))), java.util.List.of(java.time.LocalDate.of(2026, 12, 25))),
+                new MessageBody("We are away until 9:00."));
+        var keyword = new AutoReplyRule(ruleId, AutoReplyTrigger.KEYWORD, 5, "leak|flood", null,
+                new MessageBody("Turn off the main water valve first."));
+        samples.put("AutoReplyRuleCreated@1", new AutoReplyRuleCreated(away));
+        samples.put("AutoReplyRuleChanged@1", new AutoReplyRuleChanged(keyword, away));
+        samples.put("AutoReplyRuleRemoved@1", new AutoReplyRuleRemoved(ruleId));
+        samples.put("ConversationRated@1", new ConversationRated(CONVERSATION, 4, new MessageBody("quick and kind"), ANA));
+        var reply = new CannedReplyId(UUID.fromString("5a1d2c3b-0000-4000-8000-00000000c001"));
+        samples.put("CannedReplyCreated@1", new CannedReplyCreated(reply, CannedReplyOwner.personal(ANA), "valve",
+                new MessageBody("Hello, I am {agent.name}. Please turn off the main water valve first.")));
+        samples.put("CannedReplyChanged@1", new CannedReplyChanged(reply, "water-valve",
+                new MessageBody("Please turn off the main water valve first, {visitor.name}.")));
+        samples.put("CannedReplyRemoved@1", new CannedReplyRemoved(reply));
+        samples.put("ResponseClockStarted@1", new ResponseClockStarted(CONVERSATION, ResponseTargetKind.FIRST_RESPONSE,
+                java.time.Duration.ofMinutes(5), Instant.parse("2026-12-04T20:05:00Z")));
+        samples.put("ResponseTargetMissed@1", new ResponseTargetMissed(CONVERSATION, ResponseTargetKind.FIRST_RESPONSE,
+                Instant.parse("2026-12-04T20:05:00Z"), Priority.URGENT));
+        var urgentEmergencies = new ResponseTargetScope(ResponseTargetKind.FIRST_RESPONSE, Priority.URGENT, ContextKind.EMERGENCY);
+        samples.put("ResponseTargetSet@1", new ResponseTargetSet(urgentEmergencies, java.time.Duration.ofMinutes(2),
+                java.time.Duration.ofMinutes(5)));
+        samples.put("ResponseTargetRemoved@1", new ResponseTargetRemoved(
+                new ResponseTargetScope(ResponseTargetKind.RESOLUTION, Priority.LOW, null), java.time.Duration.ofDays(2)));
         samples.put("StaffRegistered@1", new StaffRegistered(ANA, new Username("ana"), "Ana Lima", StaffRole.AGENT));
         samples.put("StaffRoleChanged@1", new StaffRoleChanged(ANA, StaffRole.ADMIN, StaffRole.AGENT));
         samples.put("StaffDeactivated@1", new StaffDeactivated(ANA));
@@ -114,8 +163,9 @@ final class StoredEventSamples {
         samples.put("SiteAppearanceChanged@1", new SiteAppearanceChanged(SITE, new WidgetColours("#0a7d5a", "#ffffff"),
                 WidgetPosition.BOTTOM_LEFT));
         samples.put("SiteGreetingChanged@1", new SiteGreetingChanged(SITE, "Hi! How can we help?", null));
-        samples.put("BusinessHoursChanged@1", new BusinessHoursChanged(SITE, new BusinessHours("Europe/Berlin", List.of(
-                new OpeningHours(DayOfWeek.MONDAY, "09:00", "17:30"), new OpeningHours(DayOfWeek.SATURDAY, "10:00", "24:00")))));
+        samples.put("BusinessHoursChanged@1", new BusinessHoursChanged(SITE, new io.lifeline.contracts.site.BusinessHours("Europe/Berlin",
+                List.of(new io.lifeline.contracts.site.OpeningHours(DayOfWeek.MONDAY, "09:00", "17:30"),
+                        new io.lifeline.contracts.site.OpeningHours(DayOfWeek.SATURDAY, "10:00", "24:00")))));
         samples.put("PreChatFormChanged@1", new PreChatFormChanged(SITE, List.of(
                 new PreChatField("name", "Your name", PreChatFieldType.TEXT, true),
                 new PreChatField("email", "Email", PreChatFieldType.EMAIL, false))));

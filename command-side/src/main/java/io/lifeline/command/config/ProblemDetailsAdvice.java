@@ -43,10 +43,7 @@ class ProblemDetailsAdvice extends ProblemDetailsHandler {
     /** Worded exactly like a refusal to show someone else's conversation, so the two cannot be told apart. */
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail notFound(AggregateNotFoundException e, HttpServletRequest request) {
-        if (request.getRequestURI().startsWith("/api/staff")) {
-            return Problems.of(HttpStatus.NOT_FOUND, "staff-not-found", "no staff member " + e.getAggregateIdentifier());
-        }
-        return Problems.of(HttpStatus.NOT_FOUND, "conversation-not-found", "no conversation " + e.getAggregateIdentifier());
+        return notFoundAt(request, String.valueOf(e.getAggregateIdentifier()));
     }
 
     /** A shape rule refused a field: the detail and the errors list both name it. */
@@ -63,9 +60,19 @@ class ProblemDetailsAdvice extends ProblemDetailsHandler {
     /** A staff id in a conversation path (or the reverse) is, to the caller, simply not there. */
     @ExceptionHandler(IncompatibleAggregateException.class)
     ProblemDetail wrongKind(IncompatibleAggregateException e, HttpServletRequest request) {
-        return request.getRequestURI().startsWith("/api/staff")
-                ? Problems.of(HttpStatus.NOT_FOUND, "staff-not-found", "no such staff member")
-                : Problems.of(HttpStatus.NOT_FOUND, "conversation-not-found", "no such conversation");
+        return notFoundAt(request, null);
+    }
+
+    /** What is not there, named by what the path is about: a staff member, a canned reply, else a conversation. */
+    private static ProblemDetail notFoundAt(HttpServletRequest request, String id) {
+        String path = request.getRequestURI();
+        if (path.startsWith("/api/staff")) {
+            return Problems.of(HttpStatus.NOT_FOUND, "staff-not-found", id == null ? "no such staff member" : "no staff member " + id);
+        }
+        if (path.startsWith("/api/canned-replies")) {
+            return Problems.of(HttpStatus.NOT_FOUND, "canned-reply-not-found", id == null ? "no such canned reply" : "no canned reply " + id);
+        }
+        return Problems.of(HttpStatus.NOT_FOUND, "conversation-not-found", id == null ? "no such conversation" : "no conversation " + id);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

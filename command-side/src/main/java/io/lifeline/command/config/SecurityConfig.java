@@ -37,7 +37,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The command side is an OAuth2 resource server: every request but sign-in, refresh, logout, health
- * and the API documents (OpenAPI, Swagger UI, AsyncAPI) carries a bearer JWT. Staff administration is for admins (but everyone on staff
+ * and the API documents (OpenAPI, Swagger UI, AsyncAPI) carries a bearer JWT. Staff administration, routing, response targets and automated replies are for admins (but everyone on staff
  * changes their own password); finer rules live in the aggregates. Rate limits count each request
  * by client address before its token is read, and by device or staff member once it is authenticated.
  */
@@ -53,6 +53,8 @@ class SecurityConfig {
                 && !(path.equals("/api/staff/me/password") && "PUT".equals(request.getMethod()))
                 || path.equals("/api/teams") || path.startsWith("/api/teams/")
                 || path.equals("/api/routing-rules") || path.startsWith("/api/routing-rules/")
+                || path.equals("/api/response-targets")
+                || path.equals("/api/auto-replies") || path.startsWith("/api/auto-replies/")
                 || path.startsWith("/api/sites/");
     };
 
@@ -75,9 +77,10 @@ class SecurityConfig {
                         .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.PUT, "/api/staff/me/password").hasAnyRole("ADMIN", "AGENT", "ANALYST")
                         .requestMatchers("/api/staff", "/api/staff/**").hasRole("ADMIN")
-                        .requestMatchers("/api/teams", "/api/teams/**", "/api/routing-rules", "/api/routing-rules/**").hasRole("ADMIN")
+                        .requestMatchers("/api/teams", "/api/teams/**", "/api/routing-rules", "/api/routing-rules/**",
+                                "/api/response-targets", "/api/auto-replies", "/api/auto-replies/**").hasRole("ADMIN")
                         .requestMatchers("/api/sites/**").hasRole("ADMIN")
-                        .requestMatchers("/api/agents/**").hasAnyRole("ADMIN", "AGENT")
+                        .requestMatchers("/api/agents/**", "/api/canned-replies", "/api/canned-replies/**").hasAnyRole("ADMIN", "AGENT")
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll())
                 .addFilterBefore(limits.byAddress(), BearerTokenAuthenticationFilter.class)

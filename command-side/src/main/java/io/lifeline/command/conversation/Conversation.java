@@ -19,6 +19,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
@@ -40,6 +41,7 @@ class Conversation {
     private DeviceId device;
     private ConversationStatus status;
     private Priority priority;
+    private ContextKind contextKind;
     private StaffId assignee;
     private Set<StaffId> joined = new HashSet<>();
     private Set<Label> labels = new HashSet<>();
@@ -48,6 +50,10 @@ class Conversation {
     private Instant snoozedUntil;
     private StaffId awaitingAnswerFrom;
     private long assignedAt;
+    private ResponseClocks clocks = new ResponseClocks();
+    private Set<String> autoRepliedRules = new HashSet<>();
+    private long firstDeviceMessage = -1;
+    private ConversationRated rating;
     private long lastSequence;
 
     /** The deadline that ends a snooze; its payload is the snooze's end, so a later snooze ignores it. */
@@ -55,6 +61,12 @@ class Conversation {
 
     /** The deadline by which an automatically assigned agent must answer; its payload names the assignment it checks. */
     static final String ANSWER_DUE = "answer-due";
+
+    /** The system rule name an automated reply's author carries, followed by the rule's id. */
+    static final String AUTO_REPLY = "auto-reply.";
+
+    /** The deadline of a response target; its payload names the clock it checks. */
+    static final String RESPONSE_DUE = "response-due";
 
     Conversation() {
         // Axon rebuilds the aggregate from its snapshot and events through this constructor.
@@ -77,7 +89,7 @@ class Conversation {
 
     @CommandHandler
     MessageAccepted handle(SendMessage command, Acting acting, ConversationLimits limits, SentMessages sent,
-                           UploadedAttachments attachments) {
+                           UploadedAttachments attachments, ResponseTargetBook targets, DeadlineManager deadlines) {
         requireParticipant(acting, "send messages");
         var earlier = sent.find(id, acting.actor(), command.clientMessageId());
         if (earlier.isPresent()) {
@@ -90,12 +102,69 @@ class Conversation {
         requireWithinLength(command.content(), limits);
         requireUploadedHere(command.content(), attachments);
         requireRepliesHere(command.replyTo(), sent);
-        if (acting.actor().isDevice() && status != ConversationStatus.OPEN) {
+        boolean reopening = acting.actor().isDevice() && status != ConversationStatus.OPEN;
+        if (reopening) {
             apply(new ConversationReopened(id)); // people come back to the same thread
         }
         apply(new MessageSent(id, command.messageId(), command.clientMessageId(), acting.actor(),
                 command.content(), command.replyTo(), command.urgent()));
-        return new MessageAccepted(id, command.messageId(), lastSequence, false);
+        long sequence = lastSequence;
+        if (reopening) {
+            startClock(ResponseTargetKind.RESOLUTION, targets, deadlines);
+        }
+        if (acting.actor().isDevice() && clocks.awaitsNextAnswer()) {
+            startClock(ResponseTargetKind.NEXT_RESPONSE, targets, deadlines);
+        }
+        return new MessageAccepted(id, command.messageId(), sequence, false);
+    }
+
+    /** A device's new conversation awaits its first answer and its resolution, where admins set targets for them. */
+    void startResponseClocks(ResponseTargetBook targets, DeadlineManager deadlines) {
+        startClock(ResponseTargetKind.FIRST_RESPONSE, targets, deadlines);
+        startClock(ResponseTargetKind.RESOLUTION, targets, deadlines);
+    }
+
+    /**
+     * A clock runs with the target as it was when it started: a target changed later applies to clocks
+     * started later. Nothing is stored or scheduled where no target is set.
+     */
+    private void startClock(ResponseTargetKind kind, ResponseTargetBook targets, DeadlineManager deadlines) {
+        if (clocks.isRunning(kind)) {
+            return;
+        }
+        targets.find(kind, priority, contextKind).ifPresent(within -> {
+            Instant dueBy = GenericEventMessage.clock.instant().plus(within);
+            apply(new ResponseClockStarted(id, kind, within, dueBy));
+            deadlines.schedule(within, RESPONSE_DUE, new ResponseDue(kind, lastSequence));
+        });
+    }
+
+    /** A missed target is a system rule's act, like the end of a snooze. */
+    @DeadlineHandler(deadlineName = RESPONSE_DUE)
+    void responseDue(ResponseDue due, @MessageIdentifier String deadlineId) {
+        // Else answered, resolved, or a later clock of that kind runs.
+        clocks.runningSince(due.kind(), due.startedAt()).ifPresent(clock -> apply(
+                new ResponseTargetMissed(id, due.kind(), clock.dueBy(), priority), MetaData.with(Actor.METADATA_KEY,
+                        Actor.system(RESPONSE_DUE).toString()).and("causationId", deadlineId).and("correlationId", deadlineId)));
+    }
+
+    /**
+     * An automated reply is written once per rule and conversation, and a greeting only in answer to
+     * the device's first message; a closed conversation gets none. Its author names the rule.
+     */
+    @CommandHandler
+    CommandAccepted handle(SendAutomatedReply command, Acting acting) {
+        if (acting.actor().kind() != ActorKind.SYSTEM) {
+            throw new ActionNotPermitted("only the automated-reply rules write automated replies");
+        }
+        boolean notTheFirstMessage = command.greeting() && command.trigger() != firstDeviceMessage;
+        if (status == ConversationStatus.CLOSED || autoRepliedRules.contains(command.rule()) || notTheFirstMessage) {
+            return accepted();
+        }
+        apply(new MessageSent(id, command.messageId(), new ClientMessageId(AUTO_REPLY + command.rule()),
+                Actor.system(AUTO_REPLY + command.rule()), new MessageContent(MessageKind.SYSTEM, command.text(), null, null),
+                null, false));
+        return accepted();
     }
 
     @CommandHandler
@@ -272,7 +341,7 @@ class Conversation {
     }
 
     @CommandHandler
-    CommandAccepted handle(ReopenConversation command, Acting acting) {
+    CommandAccepted handle(ReopenConversation command, Acting acting, ResponseTargetBook targets, DeadlineManager deadlines) {
         if (acting.actor().isDevice()) {
             requireOwnDevice(acting);
         } else {
@@ -281,6 +350,7 @@ class Conversation {
         requireNotClosed();
         if (status != ConversationStatus.OPEN) {
             apply(new ConversationReopened(id));
+            startClock(ResponseTargetKind.RESOLUTION, targets, deadlines);
         }
         return accepted();
     }
@@ -290,6 +360,23 @@ class Conversation {
         requireMayManage(acting, "close");
         if (status != ConversationStatus.CLOSED) {
             apply(new ConversationClosed(id));
+        }
+        return accepted();
+    }
+
+    /** The visitor rates a resolved conversation; rating it again replaces the rating, the same rating changes nothing. */
+    @CommandHandler
+    CommandAccepted handle(RateConversation command, Acting acting) {
+        if (!acting.actor().isDevice()) {
+            throw new ActionNotPermitted("only the visitor rates a conversation");
+        }
+        requireOwnDevice(acting);
+        if (status != ConversationStatus.RESOLVED) {
+            throw new ConversationNotResolved(id, status);
+        }
+        var rated = new ConversationRated(id, command.rating(), command.comment(), assignee);
+        if (!rated.equals(rating)) {
+            apply(rated);
         }
         return accepted();
     }
@@ -492,6 +579,7 @@ class Conversation {
         device = event.device();
         status = ConversationStatus.OPEN;
         priority = event.priority();
+        contextKind = event.context().kind();
         if (event.startedBy().isStaff()) {
             joined.add(event.startedBy().staffId());
         }
@@ -502,6 +590,13 @@ class Conversation {
     void on(MessageSent event, @SequenceNumber long sequence) {
         if (event.author().isStaff() && event.author().staffId().equals(awaitingAnswerFrom)) {
             awaitingAnswerFrom = null;
+        }
+        if (event.author().isStaff()) {
+            clocks.answered();
+        } else if (event.author().isDevice() && firstDeviceMessage < 0) {
+            firstDeviceMessage = sequence;
+        } else if (event.author().kind() == ActorKind.SYSTEM && event.author().id().startsWith(AUTO_REPLY)) {
+            autoRepliedRules.add(event.author().id().substring(AUTO_REPLY.length()));
         }
         lastSequence = sequence;
     }
@@ -576,6 +671,7 @@ class Conversation {
     void on(ConversationResolved event, @SequenceNumber long sequence) {
         status = ConversationStatus.RESOLVED;
         snoozedUntil = null;
+        clocks.stopped();
         lastSequence = sequence;
     }
 
@@ -583,6 +679,7 @@ class Conversation {
     void on(ConversationReopened event, @SequenceNumber long sequence) {
         status = ConversationStatus.OPEN;
         snoozedUntil = null;
+        rating = null; // the next resolution is rated on its own
         lastSequence = sequence;
     }
 
@@ -590,6 +687,25 @@ class Conversation {
     void on(ConversationClosed event, @SequenceNumber long sequence) {
         status = ConversationStatus.CLOSED;
         snoozedUntil = null;
+        clocks.stopped();
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ConversationRated event, @SequenceNumber long sequence) {
+        rating = event;
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ResponseClockStarted event, @SequenceNumber long sequence) {
+        clocks.started(event.kind(), event.dueBy(), sequence);
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ResponseTargetMissed event, @SequenceNumber long sequence) {
+        clocks.missed(event.kind());
         lastSequence = sequence;
     }
 

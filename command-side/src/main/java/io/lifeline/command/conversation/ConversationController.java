@@ -176,6 +176,18 @@ class ConversationController {
         return commands.send(new ReopenConversation(new ConversationId(id)), acting);
     }
 
+    record RatingRequest(@NotNull Integer rating, MessageBody comment) {}
+
+    @PostMapping("/{id}/rating")
+    @Operation(summary = "Rate a resolved conversation (its device)",
+            description = "How it went, 1 (bad) to 5 (very good), with an optional comment of up to 1,000 characters "
+                    + "(the `rate` frame does the same). Rating again replaces the rating until the conversation is "
+                    + "reopened, whose next resolution is rated on its own. 409 conversation-not-resolved otherwise; "
+                    + "staff get 403 action-not-permitted.")
+    CommandAccepted rate(@PathVariable UUID id, @Valid @RequestBody RatingRequest request, Acting acting) {
+        return commands.send(new RateConversation(new ConversationId(id), request.rating(), request.comment()), acting);
+    }
+
     @PostMapping("/{id}/close")
     @Operation(summary = "Close for good; nothing more can be sent",
             description = "Closing is final: every later command on it answers 409 conversation-closed; its history stays "

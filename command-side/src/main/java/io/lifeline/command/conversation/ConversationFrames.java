@@ -5,10 +5,13 @@ import io.lifeline.command.identity.ActingGateway;
 import io.lifeline.contracts.conversation.MarkDelivered;
 import io.lifeline.contracts.conversation.MarkRead;
 import io.lifeline.contracts.conversation.MessageAccepted;
+import io.lifeline.contracts.conversation.MessageBody;
+import io.lifeline.contracts.conversation.RateConversation;
 import io.lifeline.contracts.conversation.MessageId;
 import io.lifeline.contracts.conversation.SendMessage;
 import io.lifeline.contracts.protocol.ClientFrame;
 import io.lifeline.contracts.protocol.DeliveredFrame;
+import io.lifeline.contracts.protocol.RateFrame;
 import io.lifeline.contracts.protocol.ReadFrame;
 import io.lifeline.contracts.protocol.SendFrame;
 import io.lifeline.contracts.protocol.TypingFrame;
@@ -19,7 +22,7 @@ import org.springframework.stereotype.Component;
  * The WebSocket protocol's commands, as {@link ConversationController} is the REST API's: a
  * {@code send} becomes {@link SendMessage}, {@code delivered} and {@code read} move the caller's
  * receipts, and {@code typing} is checked against the conversation's participation rules (nothing
- * is stored). Refusals are thrown, as for REST.
+ * is stored), {@code rate} rates a resolved conversation. Refusals are thrown, as for REST.
  */
 @Component
 public class ConversationFrames {
@@ -43,8 +46,11 @@ public class ConversationFrames {
             commands.send(new MarkRead(read.conversationId(), read.upToSequence()), acting);
         } else if (frame instanceof TypingFrame typing) {
             access.requireMaySignal(typing.conversationId(), acting);
+        } else if (frame instanceof RateFrame rate) {
+            commands.send(new RateConversation(rate.conversationId(), rate.rating(),
+                    rate.comment() == null ? null : new MessageBody(rate.comment())), acting);
         } else {
-            throw new IllegalArgumentException("the command side takes send, delivered, read and typing frames");
+            throw new IllegalArgumentException("the command side takes send, delivered, read, typing and rate frames");
         }
         return Optional.empty();
     }

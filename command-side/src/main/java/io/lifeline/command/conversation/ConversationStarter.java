@@ -10,6 +10,7 @@ import io.lifeline.contracts.conversation.SendMessage;
 import io.lifeline.contracts.conversation.StartConversation;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.modelling.command.Aggregate;
 import io.lifeline.command.identity.StoredAggregates;
@@ -39,7 +40,8 @@ class ConversationStarter {
     }
 
     @CommandHandler
-    ConversationOpened handle(StartConversation command, Acting acting) throws Exception {
+    ConversationOpened handle(StartConversation command, Acting acting, ResponseTargetBook targets,
+                              DeadlineManager deadlines) throws Exception {
         requireMayStart(command, acting);
         if (!command.startNew()) {
             openConversations.lockStartsOf(command.device());
@@ -56,6 +58,9 @@ class ConversationStarter {
             return continueExisting(repeated.get(), command.firstMessage(), acting);
         }
         Aggregate<Conversation> created = conversations.newInstance(() -> new Conversation(command, acting, limits));
+        if (acting.actor().isDevice()) { // a conversation staff start is theirs, answered by its start
+            created.execute(conversation -> conversation.startResponseClocks(targets, deadlines));
+        }
         return created.invoke(conversation -> conversation.openedAsNew(command.firstMessage()));
     }
 

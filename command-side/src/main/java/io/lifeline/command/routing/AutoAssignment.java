@@ -2,6 +2,7 @@ package io.lifeline.command.routing;
 
 import io.lifeline.command.identity.Acting;
 import io.lifeline.command.identity.ActingGateway;
+import io.lifeline.command.identity.OutsideUnitOfWork;
 import io.lifeline.contracts.CommandRefused;
 import io.lifeline.contracts.conversation.AnswerDeadlineMissed;
 import io.lifeline.contracts.conversation.AssignAutomatically;
@@ -26,9 +27,6 @@ import io.lifeline.contracts.routing.RerouteConversation;
 import io.lifeline.contracts.routing.RouteConversation;
 import io.lifeline.contracts.routing.SetAvailability;
 import io.lifeline.contracts.staff.StaffDeactivated;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -40,11 +38,8 @@ import org.springframework.stereotype.Component;
  * command it sends is idempotent (the desk and the conversation ignore what already holds), so an
  * event handled twice, after a crash or a rebalance, changes nothing; a failure other than a refusal
  * propagates and the processor retries. Its state is the desk's and the conversations', so it keeps none.
- * <p>
- * Each command runs in a unit of work and transaction of its own, committed before the event's
- * token moves on: inside the processor's own, a lost race on the desk would surface only when the
- * whole batch commits (too late for the command's retry), and the event's actor would ride along
- * as the command's.
+ * Each command runs in a unit of work and transaction of its own ({@link OutsideUnitOfWork}),
+ * committed before the event's token moves on.
  */
 @Component
 @ProcessingGroup(AutoAssignment.PROCESSING_GROUP)
@@ -53,15 +48,10 @@ class AutoAssignment implements AutoCloseable {
     static final String PROCESSING_GROUP = "auto-assignment";
     static final Acting DESK = Acting.system(PROCESSING_GROUP);
 
-    private final ActingGateway gateway;
-    private final ExecutorService outside = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "auto-assignment-command");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final OutsideUnitOfWork commands;
 
     AutoAssignment(ActingGateway gateway) {
-        this.gateway = gateway;
+        this.commands = new OutsideUnitOfWork(gateway, DESK, "auto-assignment-command");
     }
 
     /** A conversation staff started is theirs to handle: only those devices start are routed. */
@@ -140,23 +130,12 @@ class AutoAssignment implements AutoCloseable {
         }
     }
 
-    /** Sends the command as the desk, outside the processor's unit of work, and waits for its answer. */
     private void send(Object command) {
-        try {
-            outside.submit(() -> gateway.send(command, DESK)).get();
-        } catch (ExecutionException failed) {
-            if (failed.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw new IllegalStateException(failed.getCause());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while routing", interrupted);
-        }
+        commands.send(command);
     }
 
     @Override
     public void close() {
-        outside.shutdownNow();
+        commands.close();
     }
 }

@@ -9,6 +9,7 @@ import io.lifeline.contracts.actor.DeviceId;
 import io.lifeline.contracts.actor.StaffId;
 import io.lifeline.contracts.conversation.*;
 import io.lifeline.contracts.staff.StaffRole;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -59,7 +60,13 @@ final class ConversationFixtures {
 
     /** A conversation fixture with the resources every command handler may ask for. */
     static FixtureConfiguration<Conversation> newFixture() {
+        return newFixture(new SetTargets());
+    }
+
+    /** A conversation fixture whose admins set these response targets. */
+    static FixtureConfiguration<Conversation> newFixture(SetTargets targets) {
         FixtureConfiguration<Conversation> fixture = new AggregateTestFixture<>(Conversation.class);
+        fixture.registerInjectableResource(targets);
         fixture.registerInjectableResource(LIMITS);
         fixture.registerInjectableResource(new RecordedSentMessages());
         fixture.registerInjectableResource(new KnownStaff());
@@ -147,6 +154,22 @@ final class ConversationFixtures {
         @Override
         public Optional<MessageKind> kindOf(ConversationId conversation, AttachmentRef attachment) {
             return Optional.ofNullable(uploaded.get(conversation + "/" + attachment.value()));
+        }
+    }
+
+    /** The response targets admins set, as the look-up table answers: the context's own, else every context's. */
+    static final class SetTargets implements ResponseTargetBook {
+        private final Map<String, Duration> targets = new HashMap<>();
+
+        SetTargets set(ResponseTargetKind kind, Priority priority, ContextKind context, Duration within) {
+            targets.put(kind + "/" + priority + "/" + context, within);
+            return this;
+        }
+
+        @Override
+        public Optional<Duration> find(ResponseTargetKind kind, Priority priority, ContextKind context) {
+            return Optional.ofNullable(targets.get(kind + "/" + priority + "/" + context))
+                    .or(() -> Optional.ofNullable(targets.get(kind + "/" + priority + "/null")));
         }
     }
 

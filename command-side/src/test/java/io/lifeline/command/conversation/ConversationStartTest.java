@@ -43,7 +43,7 @@ class ConversationStartTest {
     }
 
     /** The fixture's store, answering "no events" for an unknown aggregate as the JDBC store does, rather than throwing. */
-    private static EventStore storeOf(FixtureConfiguration<Conversation> fixture) {
+    static EventStore storeOf(FixtureConfiguration<Conversation> fixture) {
         var store = mock(EventStore.class);
         when(store.lastSequenceNumberFor(anyString())).thenAnswer(call -> {
             try {

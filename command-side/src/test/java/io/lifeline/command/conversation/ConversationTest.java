@@ -25,6 +25,7 @@ class ConversationTest {
         fixture.registerInjectableResource(new KnownStaff());
         uploads = new UploadedHere();
         fixture.registerInjectableResource(uploads);
+        fixture.registerInjectableResource(new SetTargets()); // none: the clocks have their own test
     }
 
     // --- sending ---------------------------------------------------------------------------------

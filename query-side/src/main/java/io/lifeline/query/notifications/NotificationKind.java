@@ -9,5 +9,10 @@ enum NotificationKind {
     /** A device sent an urgent message: for the assignee and joined staff, or every admin and agent when unassigned. */
     URGENT_MESSAGE,
     /** A staff message or private note named the recipient as {@code @username}. */
-    MENTIONED
+    MENTIONED,
+    /**
+     * A conversation missed a response target: for its assignee, and for every active admin when the
+     * conversation was urgent (an urgent breach is escalated).
+     */
+    TARGET_MISSED
 }

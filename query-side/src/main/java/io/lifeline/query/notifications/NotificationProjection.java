@@ -4,6 +4,8 @@ import io.lifeline.contracts.conversation.ConversationEvent;
 import io.lifeline.contracts.conversation.ConversationStarted;
 import io.lifeline.contracts.conversation.MessageSent;
 import io.lifeline.contracts.conversation.PrivateNoteAdded;
+import io.lifeline.contracts.conversation.Priority;
+import io.lifeline.contracts.conversation.ResponseTargetMissed;
 import io.lifeline.contracts.conversation.StaffAssigned;
 import io.lifeline.contracts.conversation.StaffJoined;
 import io.lifeline.contracts.conversation.StaffLeft;
@@ -155,6 +157,9 @@ class NotificationProjection {
             }
         } else if (event instanceof PrivateNoteAdded note) {
             mentions(note.body().text(), note.author().toString(), notified);
+        } else if (event instanceof ResponseTargetMissed missed) {
+            deliver(reachable(breachRecipients(conversation, missed.priority() == Priority.URGENT)),
+                    NotificationKind.TARGET_MISSED, notified);
         }
     }
 
@@ -179,6 +184,21 @@ class NotificationProjection {
                         SELECT staff_id FROM read_model.notification_staff
                         WHERE active = TRUE AND role IN ('ADMIN', 'AGENT') ORDER BY staff_id""")
                 .query(String.class).list();
+    }
+
+    /** The assignee of a conversation that missed a target, and every active admin when it is urgent. */
+    private List<String> breachRecipients(Participants conversation, boolean urgent) {
+        Set<String> recipients = new LinkedHashSet<>();
+        if (conversation.assignee() != null) {
+            recipients.add(conversation.assignee());
+        }
+        if (urgent) {
+            recipients.addAll(jdbc.sql("""
+                            SELECT staff_id FROM read_model.notification_staff
+                            WHERE active = TRUE AND role = 'ADMIN' ORDER BY staff_id""")
+                    .query(String.class).list());
+        }
+        return new ArrayList<>(recipients);
     }
 
     private List<String> urgentRecipients(Participants conversation) {

@@ -8,6 +8,7 @@ import io.lifeline.contracts.actor.StaffId;
 import io.lifeline.contracts.conversation.AssignmentReason;
 import io.lifeline.contracts.conversation.ConversationId;
 import io.lifeline.contracts.conversation.Priority;
+import io.lifeline.contracts.conversation.ResponseTargetKind;
 import io.lifeline.contracts.staff.StaffDeactivated;
 import io.lifeline.contracts.staff.StaffRegistered;
 import io.lifeline.contracts.staff.StaffRole;
@@ -93,6 +94,30 @@ class NotificationsIT extends QuerySideIntegrationTest {
         assertThat(mention.path("read").asBoolean()).isFalse();
         assertThat(get("/api/query/notifications", token("d-" + UUID.randomUUID(), "device", "DEVICE")).status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aMissedTargetReachesTheAssigneeAndAnUrgentOneEveryAdminToo() throws InterruptedException {
+        ConversationId urgent = new EventHistory(storage).conversation(new DeviceId("d-" + UUID.randomUUID()))
+                .started(Priority.URGENT)
+                .assigned(assignee, null, AssignmentReason.MANUAL) // 1
+                .missedTarget(ResponseTargetKind.FIRST_RESPONSE, Priority.URGENT) // 2
+                .append();
+        ConversationId normal = new EventHistory(storage).conversation(new DeviceId("d-" + UUID.randomUUID()))
+                .started(Priority.NORMAL)
+                .assigned(helper, null, AssignmentReason.MANUAL) // 1
+                .missedTarget(ResponseTargetKind.RESOLUTION, Priority.NORMAL) // 2
+                .append();
+        awaitCaughtUp();
+
+        conversation = urgent;
+        assertThat(kinds(assignee)).containsExactly("TARGET_MISSED@2", "ASSIGNED_TO_YOU@1", "NEW_CONVERSATION@0");
+        assertThat(kinds(admin)).containsExactly("TARGET_MISSED@2", "NEW_CONVERSATION@0");
+        assertThat(kinds(helper)).containsExactly("NEW_CONVERSATION@0");
+        conversation = normal;
+        assertThat(kinds(helper)).containsExactly("TARGET_MISSED@2", "ASSIGNED_TO_YOU@1", "NEW_CONVERSATION@0");
+        assertThat(kinds(admin)).as("a breach that is not urgent is not escalated").containsExactly("NEW_CONVERSATION@0");
+        assertThat(kinds(analyst)).isEmpty();
     }
 
     @Test

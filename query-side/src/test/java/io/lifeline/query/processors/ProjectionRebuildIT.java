@@ -41,7 +41,7 @@ class ProjectionRebuildIT extends QuerySideIntegrationTest {
                 .startedFrom(new Location(51.5007, -0.1246, 8.0), Priority.URGENT)
                 .deviceSays("help", true).systemSays("auto-reply", "we are on it").assigned(agent, null, AssignmentReason.AUTO)
                 .staffSays(agent, "here").deviceRead(3).privateNote(agent, "note").labelled("vip").resolvedBy(agent)
-                .deviceSays("again").reopenedByDevice();
+                .ratedByDevice(4, "quick and kind", agent).deviceSays("again").reopenedByDevice();
         varied.append();
         awaitCaughtUp();
 

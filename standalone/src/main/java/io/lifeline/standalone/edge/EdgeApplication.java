@@ -29,7 +29,7 @@ import org.springframework.web.server.WebFilter;
 @EnableConfigurationProperties(EdgeTargets.class)
 class EdgeApplication {
     /** Where {@code /} leads: the same in the distributed edge ({@code deploy/edge.conf}). */
-    static final String HOME = "/swagger-ui.html";
+    static final String HOME = "/console/";
 
     /**
      * Its own event loops: with Reactor Netty's global ones, stopping one edge (a test's, in a JVM
@@ -96,7 +96,7 @@ class EdgeApplication {
                         .path("/api/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/asyncapi.yaml", "/actuator/**")
                         .filters(filters -> filters.preserveHostHeader())
                         .uri(targets.commandSide()))
-                // A newcomer opens the address itself: until there is a console, the API docs are the place to start.
+                // A newcomer opens the address itself: the staff console.
                 // Relative, so it holds whatever host and port the client used; answered here, no upstream ("no://op").
                 .route("home", route -> route.order(3)
                         .path("/")

@@ -45,6 +45,69 @@ class JavaScriptClientIT {
     }
 
     @Test
+    void aHandshakeLeftUnansweredIsGivenUpAndTheNextAttemptConnects(TestBrowser browser) throws Exception {
+        var lifeline = StandaloneForTests.shared();
+        var page = HarnessPage.open(browser, lifeline.base());
+
+        @SuppressWarnings("unchecked")
+        var outcome = (Map<String, Object>) page.run("""
+                // The network: the first handshake is never answered, as by a proxy that swallows it.
+                const RealWebSocket = window.WebSocket;
+                let attempts = 0;
+                let abandoned = false;
+                window.WebSocket = function (url, protocols) {
+                  attempts += 1;
+                  if (attempts > 1) return new RealWebSocket(url, protocols);
+                  const silent = {readyState: RealWebSocket.CONNECTING, close() { silent.readyState = RealWebSocket.CLOSED; abandoned = true; }};
+                  return silent;
+                };
+                Object.assign(window.WebSocket, {CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3});
+                try {
+                  const storage = new lifeline.MemoryStorage();
+                  const session = new lifeline.DeviceSession({baseUrl: location.origin, storage});
+                  const client = new lifeline.LifelineClient({session, storage, transport: 'websocket',
+                    connectTimeoutMs: 500, backoff: new lifeline.Backoff({initialMs: 100, maxMs: 200})});
+                  const states = [];
+                  client.on('state', ({state}) => states.push(state));
+                  await client.connect();
+                  const opened = await client.startConversation({subject: 'Slow network', text: 'through at last'});
+                  client.close();
+                  return {attempts, abandoned, states: states.join(' '), conversation: opened.conversationId};
+                } finally {
+                  window.WebSocket = RealWebSocket;
+                }
+                """);
+
+        assertThat(outcome).containsEntry("attempts", 2L).containsEntry("abandoned", true);
+        assertThat((String) outcome.get("states")).startsWith("connecting waiting connecting open");
+        assertThat(storedTexts(lifeline, (String) outcome.get("conversation"))).containsExactly("through at last");
+    }
+
+    @Test
+    void aDeviceRatesItsResolvedConversationAndTheRatingIsStoredWithWhoHeldIt(TestBrowser browser) throws Exception {
+        var lifeline = StandaloneForTests.shared();
+        var page = HarnessPage.open(browser, lifeline.base());
+        String conversation = page.converse("rater", "Rate me", "my problem");
+        answerAsAdmin(lifeline, conversation, "fixed it");
+        lifeline.call("POST", "/api/conversations/" + conversation + "/resolve", lifeline.adminToken(), null);
+
+        page.run("await harness.client('rater').rate(args[0], 5, 'quick and kind');", conversation);
+
+        JsonNode rated = null;
+        for (int attempt = 0; attempt < 100 && (rated == null || rated.isEmpty()); attempt++) {
+            rated = lifeline.call("GET", "/api/query/audit?aggregateId=" + conversation + "&type=ConversationRated",
+                    lifeline.adminToken(), null).path("entries");
+            Thread.sleep(100);
+        }
+        assertThat(rated).hasSize(1);
+        assertThat(rated.get(0).toString()).contains("quick and kind", lifeline.adminId());
+        assertThat(page.run("""
+                try { await harness.client('rater').rate(args[0], 9); return 'accepted'; }
+                catch (error) { return error.code; }
+                """, conversation)).isEqualTo("invalid-request");
+    }
+
+    @Test
     void aResendUnderTheSameClientIdIsAcknowledgedWithTheFirstIdsAndStoredOnce(TestBrowser browser) throws Exception {
         var lifeline = StandaloneForTests.shared();
         var page = HarnessPage.open(browser, lifeline.base());

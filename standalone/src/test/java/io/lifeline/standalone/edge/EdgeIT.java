@@ -70,18 +70,18 @@ class EdgeIT {
     }
 
     @Test
-    void theAddressItselfLeadsToTheApiDocs() throws Exception {
+    void theAddressItselfLeadsToTheConsole() throws Exception {
         HttpResponse<String> response = http.send(get("/").build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).contains("/swagger-ui.html");
+        assertThat(response.headers().firstValue("Location")).contains("/console/");
         assertThat(response.headers().firstValue("X-Upstream")).isEmpty();
 
         HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
         HttpResponse<String> followed = browser.send(get("/").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(followed.statusCode()).isEqualTo(200);
-        assertThat(followed.uri().getPath()).isEqualTo("/swagger-ui.html");
-        assertThat(followed.headers().firstValue("X-Upstream")).contains("command-side");
+        assertThat(followed.uri().getPath()).isEqualTo("/console/");
+        assertThat(followed.headers().firstValue("X-Upstream")).contains("websocket-bridge");
     }
 
     @ParameterizedTest

@@ -13,11 +13,13 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Serves {@code /client/**} from {@code classpath:/lifeline/client/} and {@code /widget/**} from
- * {@code classpath:/lifeline/widget/}. Every answer is revalidated
+ * Serves {@code /client/**} from {@code classpath:/lifeline/client/}, the website widget's
+ * {@code /widget/**} from {@code classpath:/lifeline/widget/} and the staff console's
+ * {@code /console/**} from {@code classpath:/lifeline/console/} (its libraries from their WebJars). Every answer is revalidated
  * ({@code no-cache} with an ETag of the content and Last-Modified), so a new release reaches browsers
  * at once while an unchanged file costs a 304. Any origin may load the files (they are public and
  * carry no credentials): a website that embeds the widget imports the client from Lifeline's origin,
@@ -31,20 +33,32 @@ public class BrowserFilesConfig implements WebMvcConfigurer {
     /** The public path of the website widget, for the security rules. */
     public static final String WIDGET_PATHS = "/widget/**";
     static final String WIDGET_LOCATION = "classpath:/lifeline/widget/";
+    /** The staff console's files and its libraries, public too: it signs in with the client. */
+    public static final String CONSOLE_PATHS = "/console/**";
+    static final String CONSOLE_LOCATION = "classpath:/lifeline/console/";
 
     /** Files in the jar never change while it runs: each is hashed once. */
     private final Map<String, String> etags = new ConcurrentHashMap<>();
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler(CLIENT_PATHS)
-                .addResourceLocations(CLIENT_LOCATION)
-                .setCacheControl(CacheControl.noCache())
+        serve(registry, CLIENT_PATHS, CLIENT_LOCATION);
+        serve(registry, WIDGET_PATHS, WIDGET_LOCATION);
+        serve(registry, ConsoleLibraries.PREACT_PATHS, ConsoleLibraries.preactLocation());
+        serve(registry, ConsoleLibraries.CHART_PATHS, ConsoleLibraries.chartLocation());
+        serve(registry, CONSOLE_PATHS, CONSOLE_LOCATION);
+    }
+
+    private void serve(ResourceHandlerRegistry registry, String paths, String location) {
+        registry.addResourceHandler(paths).addResourceLocations(location).setCacheControl(CacheControl.noCache())
                 .setEtagGenerator(this::etag);
-        registry.addResourceHandler(WIDGET_PATHS)
-                .addResourceLocations(WIDGET_LOCATION)
-                .setCacheControl(CacheControl.noCache())
-                .setEtagGenerator(this::etag);
+    }
+
+    /** The console's address is its folder: {@code /console/} answers its page, {@code /console} leads there. */
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addViewController("/console/").setViewName("forward:/console/index.html");
+        registry.addRedirectViewController("/console", "/console/");
     }
 
     @Override

@@ -8,10 +8,7 @@ import io.lifeline.contracts.channel.ForwardedFrame;
 import io.lifeline.contracts.conversation.MessageAccepted;
 import io.lifeline.contracts.protocol.AckFrame;
 import io.lifeline.contracts.protocol.ClientFrame;
-import io.lifeline.contracts.protocol.DeliveredFrame;
-import io.lifeline.contracts.protocol.ReadFrame;
 import io.lifeline.contracts.protocol.SendFrame;
-import io.lifeline.contracts.protocol.TypingFrame;
 import io.lifeline.contracts.stream.Topics;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -44,16 +41,11 @@ public class CommandForwarder {
         return forward(caller, frame).thenApply(reply -> ack(frame, reply.accepted()));
     }
 
-    public CompletableFuture<Void> delivered(Caller caller, DeliveredFrame frame) {
-        return forward(caller, frame).thenApply(reply -> null);
-    }
-
-    public CompletableFuture<Void> read(Caller caller, ReadFrame frame) {
-        return forward(caller, frame).thenApply(reply -> null);
-    }
-
-    /** Completes when the caller may signal typing in the conversation (participants only, as for receipts). */
-    public CompletableFuture<Void> requireMaySignal(Caller caller, TypingFrame frame) {
+    /**
+     * Completes once the command side took a frame that answers nothing itself: a receipt or a rating
+     * stored (the event shows it), a staff member's typing signal allowed; fails with the refusal.
+     */
+    public CompletableFuture<Void> decide(Caller caller, ClientFrame frame) {
         return forward(caller, frame).thenApply(reply -> null);
     }
 

@@ -65,6 +65,9 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.HEAD, BrowserFilesConfig.CLIENT_PATHS).permitAll()
                         .requestMatchers(HttpMethod.GET, BrowserFilesConfig.WIDGET_PATHS).permitAll()
                         .requestMatchers(HttpMethod.HEAD, BrowserFilesConfig.WIDGET_PATHS).permitAll()
+                        // So is the console's page: it holds no data, and signs in over the API.
+                        .requestMatchers(HttpMethod.GET, "/console", BrowserFilesConfig.CONSOLE_PATHS).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/console", BrowserFilesConfig.CONSOLE_PATHS).permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(limits.byAddress(), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(limits.byPrincipal(), BearerTokenAuthenticationFilter.class)

@@ -20,12 +20,12 @@ interface ReceiptCommands {
         return new ReceiptCommands() {
             @Override
             public CompletableFuture<Void> delivered(Caller caller, DeliveredFrame frame) {
-                return forwarder.delivered(caller, frame);
+                return forwarder.decide(caller, frame);
             }
 
             @Override
             public CompletableFuture<Void> read(Caller caller, ReadFrame frame) {
-                return forwarder.read(caller, frame);
+                return forwarder.decide(caller, frame);
             }
         };
     }

@@ -19,6 +19,7 @@ import io.lifeline.contracts.protocol.DeliveredFrame;
 import io.lifeline.contracts.protocol.ErrorFrame;
 import io.lifeline.contracts.protocol.PingFrame;
 import io.lifeline.contracts.protocol.PongFrame;
+import io.lifeline.contracts.protocol.RateFrame;
 import io.lifeline.contracts.protocol.ReadFrame;
 import io.lifeline.contracts.protocol.SendFrame;
 import io.lifeline.contracts.protocol.ServerFrame;
@@ -162,7 +163,7 @@ class ClientFrameDispatcher {
                 return;
             }
             if (connection.caller().isStaff()) { // staff see every conversation but signal only where they take part
-                answerWhenDone(connection, frame, commands.requireMaySignal(connection.caller(), typing)
+                answerWhenDone(connection, frame, commands.decide(connection.caller(), typing)
                         .thenApply(maySignal -> {
                             signals.typing(connection, typing.conversationId(), typing.typing());
                             return null;
@@ -174,6 +175,9 @@ class ClientFrameDispatcher {
             receipts.delivered(connection, delivered);
         } else if (frame instanceof ReadFrame read) {
             receipts.read(connection, read);
+        } else if (frame instanceof RateFrame rate) {
+            // The stored rating, an event on the conversation, is the answer.
+            answerWhenDone(connection, frame, commands.decide(connection.caller(), rate).<ServerFrame>thenApply(taken -> null));
         } else if (frame instanceof PingFrame ping) {
             reply(connection, new PongFrame(ping.ref()));
         }

@@ -1,0 +1,34 @@
+package io.lifeline.contracts.autoreply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lifeline.contracts.conversation.MessageBody;
+import io.lifeline.contracts.shape.InvalidField;
+import org.junit.jupiter.api.Test;
+
+class AutoReplyRuleTest {
+    private static AutoReplyRule keyword(String pattern) {
+        return new AutoReplyRule(AutoReplyRuleId.random(), AutoReplyTrigger.KEYWORD, 1, pattern, null,
+                new MessageBody("Turn off the main valve."));
+    }
+
+    @Test
+    void aKeywordPatternIsFoundAnywhereWhateverTheCase() {
+        assertThat(keyword("leak|flood").matches("My kitchen is FLOODED")).isTrue();
+        assertThat(keyword("leak|flood").matches("all dry here")).isFalse();
+        assertThat(keyword("leak").matches(null)).isFalse();
+    }
+
+    @Test
+    void aNewRuleIsRefusedWhenItsPartsDoNotFitItsTrigger() {
+        assertThatThrownBy(() -> keyword("(unclosed").validated()).isInstanceOf(InvalidField.class)
+                .hasMessageContaining("pattern");
+        assertThatThrownBy(() -> new AutoReplyRule(AutoReplyRuleId.random(), AutoReplyTrigger.GREETING, 1, "hi", null,
+                new MessageBody("Hello")).validated()).isInstanceOf(InvalidField.class);
+        assertThatThrownBy(() -> new AutoReplyRule(AutoReplyRuleId.random(), AutoReplyTrigger.AWAY, 1, null, null,
+                new MessageBody("Away")).validated()).isInstanceOf(InvalidField.class).hasMessageContaining("hours");
+        assertThatThrownBy(() -> new AutoReplyRule(AutoReplyRuleId.random(), AutoReplyTrigger.GREETING, 1, null, null,
+                new MessageBody(" ")).validated()).isInstanceOf(InvalidField.class);
+    }
+}

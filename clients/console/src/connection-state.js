@@ -1,0 +1,10 @@
+import {html, useState, useEffect} from './ui.js';
+
+const words = {idle: 'not connected', connecting: 'connecting…', open: 'live', waiting: 'reconnecting…', closed: 'closed'};
+
+/** Whether the console's socket is live, so nobody mistakes a dropped line for a quiet inbox. */
+export function ConnectionState({client}) {
+  const [state, setState] = useState(client.state);
+  useEffect(() => client.on('state', ({state: now}) => setState(now)), [client]);
+  return html`<span class=${`connection ${state}`} id="connection">${words[state] ?? state}</span>`;
+}
