@@ -46,6 +46,7 @@ class ArchitectureTest {
     @Test
     void eventsAreRecordsWithARevision() {
         classes().that().implement(ConversationEvent.class).or().implement(StaffEvent.class).or().implement(DeskEvent.class)
+                .or().implement(io.lifeline.contracts.site.SiteEvent.class)
                 .should().beRecords().andShould().beAnnotatedWith(Revision.class)
                 .check(CONTRACTS);
     }
@@ -53,6 +54,7 @@ class ArchitectureTest {
     @Test
     void eventsAreNamedAsFactsInThePastTense() {
         classes().that().implement(ConversationEvent.class).or().implement(StaffEvent.class).or().implement(DeskEvent.class)
+                .or().implement(io.lifeline.contracts.site.SiteEvent.class)
                 .should().haveSimpleNameEndingWith("ed").orShould().haveSimpleNameEndingWith("Sent")
                 .orShould().haveSimpleNameEndingWith("Read").orShould().haveSimpleNameEndingWith("Left")
                 .check(CONTRACTS);

@@ -1,6 +1,7 @@
 package io.lifeline.standalone;
 
 import io.lifeline.standalone.data.DataDirectory;
+import io.lifeline.standalone.demo.DemoSite;
 import io.lifeline.standalone.edge.Edge;
 import io.lifeline.standalone.edge.RunningEdge;
 import io.lifeline.standalone.kafka.EmbeddedKafka;
@@ -76,6 +77,8 @@ final class Lifeline {
                 bridge.uri()));
         // Processors and Kafka listeners finish starting on their own threads, and log as they do.
         StartupCompletion.await(List.of(command, query, bridge), STARTUP_COMPLETION_TIMEOUT);
+        DemoSite.ensure(command.uri(), query.uri(), secrets.adminUsername(),
+                secrets.adminPassword().map(Secret::value).or(() -> Optional.ofNullable(env.get("LIFELINE_ADMIN_PASSWORD"))));
         return new RunningLifeline(data, secrets, database, kafka, List.of(command, query, bridge), edge, bridges,
                 shutdown);
     }

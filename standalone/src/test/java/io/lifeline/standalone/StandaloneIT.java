@@ -169,7 +169,7 @@ class StandaloneIT {
         assertThat(requestsSeenAfterAMoment(Service.QUERY_SIDE, queryBefore + 1)).isEqualTo(queryBefore + 1);
 
         assertThat(get("/ws", null).statusCode()).isEqualTo(401);
-        assertThat(get("/widget/lifeline.js", null).statusCode()).isEqualTo(401);
+        assertThat(get("/widget/no-such-file.js", null).statusCode()).isEqualTo(404); // the widget's files are public
         assertThat(requestsSeenAfterAMoment(Service.WEBSOCKET_BRIDGE, bridgeBefore + 2)).isEqualTo(bridgeBefore + 2);
 
         assertThat(requestsSeenBy(Service.QUERY_SIDE)).isEqualTo(queryBefore + 1);

@@ -15,6 +15,9 @@ public final class TokenClaims {
     /** On a token from an external identity provider: the display name it gave, if any. */
     public static final String DISPLAY_NAME = "display_name";
 
+    /** On a device token started for a website's widget: the site id, whose allowed origins every service enforces. */
+    public static final String SITE = "site";
+
     public static final String DEVICE = "device";
     public static final String STAFF = "staff";
 

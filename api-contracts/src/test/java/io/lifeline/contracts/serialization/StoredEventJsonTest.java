@@ -39,7 +39,7 @@ class StoredEventJsonTest {
     @Test
     void everyEventRevisionHasItsStoredJsonPinned() {
         Stream.of(ConversationEvent.class, StaffEvent.class, DeskEvent.class, SeatEvent.class, ResponseTargetsEvent.class,
-                        AutoRepliesEvent.class, CannedReplyEvent.class)
+                        AutoRepliesEvent.class, CannedReplyEvent.class, io.lifeline.contracts.site.SiteEvent.class)
                 .flatMap(sealed -> Arrays.stream(sealed.getPermittedSubclasses()))
                 .filter(Class::isRecord)
                 .forEach(type -> {

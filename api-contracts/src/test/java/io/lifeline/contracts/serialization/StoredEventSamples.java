@@ -64,6 +64,9 @@ import io.lifeline.contracts.staff.StaffRole;
 import io.lifeline.contracts.staff.StaffRoleChanged;
 import io.lifeline.contracts.staff.Username;
 import io.lifeline.contracts.routing.*;
+import io.lifeline.contracts.site.*;
+import java.time.DayOfWeek;
+import java.util.List;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -79,6 +82,7 @@ final class StoredEventSamples {
     static final TeamId TEAM = new TeamId(UUID.fromString("3e1f0a2b-6c7d-4e8f-9a0b-1c2d3e4f5a6b"));
     static final RoutingRuleId RULE = new RoutingRuleId(UUID.fromString("8d7c6b5a-4f3e-4d2c-8b1a-0f9e8d7c6b5a"));
     static final RoutingTicket TICKET = new RoutingTicket(ContextKind.EMERGENCY, Channel.MOBILE, Priority.URGENT, 41);
+    static final SiteId SITE = new SiteId("harbour-shop");
     static final AttachmentRef ATTACHMENT = new AttachmentRef("abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG");
 
     private StoredEventSamples() {
@@ -154,6 +158,19 @@ final class StoredEventSamples {
         samples.put("ConversationQueued@1", new ConversationQueued(CONVERSATION, TICKET, TEAM, RULE, 3, null));
         samples.put("AssigneeRecorded@1", new AssigneeRecorded(CONVERSATION, BEN, null));
         samples.put("ConversationReleased@1", new ConversationReleased(CONVERSATION, BEN));
+        samples.put("SiteCreated@1", new SiteCreated(SITE, new SiteName("Harbour Shop")));
+        samples.put("SiteRenamed@1", new SiteRenamed(SITE, new SiteName("Harbour Shop & Café")));
+        samples.put("SiteAppearanceChanged@1", new SiteAppearanceChanged(SITE, new WidgetColours("#0a7d5a", "#ffffff"),
+                WidgetPosition.BOTTOM_LEFT));
+        samples.put("SiteGreetingChanged@1", new SiteGreetingChanged(SITE, "Hi! How can we help?", null));
+        samples.put("BusinessHoursChanged@1", new BusinessHoursChanged(SITE, new io.lifeline.contracts.site.BusinessHours("Europe/Berlin",
+                List.of(new io.lifeline.contracts.site.OpeningHours(DayOfWeek.MONDAY, "09:00", "17:30"),
+                        new io.lifeline.contracts.site.OpeningHours(DayOfWeek.SATURDAY, "10:00", "24:00")))));
+        samples.put("PreChatFormChanged@1", new PreChatFormChanged(SITE, List.of(
+                new PreChatField("name", "Your name", PreChatFieldType.TEXT, true),
+                new PreChatField("email", "Email", PreChatFieldType.EMAIL, false))));
+        samples.put("AllowedOriginsChanged@1", new AllowedOriginsChanged(SITE, List.of("https://shop.example",
+                "http://localhost:8080")));
         return samples;
     }
 }

@@ -199,6 +199,7 @@ class AxonConfig {
         return configurer -> configurer.eventProcessing()
                 .registerListenerInvocationErrorHandler("conversation-lookups", c -> PropagatingErrorHandler.instance())
                 .registerListenerInvocationErrorHandler("staff-accounts", c -> PropagatingErrorHandler.instance())
+                .registerListenerInvocationErrorHandler("site-lookups", c -> PropagatingErrorHandler.instance())
                 .registerListenerInvocationErrorHandler("response-targets", c -> PropagatingErrorHandler.instance())
                 .registerListenerInvocationErrorHandler("staff-sessions", c -> PropagatingErrorHandler.instance());
     }

@@ -7,6 +7,8 @@ import io.lifeline.command.identity.SiteProperties;
 import io.lifeline.support.apidocs.ApiDocuments;
 import io.lifeline.support.ratelimit.RateLimitFilters;
 import io.lifeline.support.headers.SecurityHeaders;
+import io.lifeline.support.origins.OriginChecks;
+import io.lifeline.support.origins.SiteOrigins;
 import io.lifeline.support.problems.ProblemDetails;
 import io.lifeline.support.problems.ProblemResponses;
 import io.lifeline.support.ratelimit.RateLimiting;
@@ -52,16 +54,18 @@ class SecurityConfig {
                 || path.equals("/api/teams") || path.startsWith("/api/teams/")
                 || path.equals("/api/routing-rules") || path.startsWith("/api/routing-rules/")
                 || path.equals("/api/response-targets")
-                || path.equals("/api/auto-replies") || path.startsWith("/api/auto-replies/");
+                || path.equals("/api/auto-replies") || path.startsWith("/api/auto-replies/")
+                || path.startsWith("/api/sites/");
     };
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems, RateLimitFilters limits,
-                                           SecurityHeaders headers)
+                                           SecurityHeaders headers, OriginChecks origins)
             throws Exception {
         problems.refuseAsProblems(http, ADMIN_ONLY);
         return http
                 .csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies to forge
+                .cors(cors -> cors.configurationSource(origins.cors())) // a site's widget calls from the site's pages
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(headers.customizer())
                 .authorizeHttpRequests(auth -> auth
@@ -75,12 +79,20 @@ class SecurityConfig {
                         .requestMatchers("/api/staff", "/api/staff/**").hasRole("ADMIN")
                         .requestMatchers("/api/teams", "/api/teams/**", "/api/routing-rules", "/api/routing-rules/**",
                                 "/api/response-targets", "/api/auto-replies", "/api/auto-replies/**").hasRole("ADMIN")
+                        .requestMatchers("/api/sites/**").hasRole("ADMIN")
                         .requestMatchers("/api/agents/**", "/api/canned-replies", "/api/canned-replies/**").hasAnyRole("ADMIN", "AGENT")
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll())
                 .addFilterBefore(limits.byAddress(), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(limits.byPrincipal(), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(origins.filter(), BearerTokenAuthenticationFilter.class)
                 .build();
+    }
+
+    /** Each site's visitors act only from the origins the site allows (its look-up in the event store's schema). */
+    @Bean
+    OriginChecks originChecks(SiteOrigins sites, ProblemResponses problems) {
+        return new OriginChecks(sites, problems);
     }
 
     /**

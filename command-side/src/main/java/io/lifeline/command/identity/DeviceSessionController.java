@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.lifeline.support.origins.BrowserOrigin;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -55,13 +57,18 @@ class DeviceSessionController {
                     + "A website with identity verification adds its siteId, the userId it signed in with and userHash, "
                     + "the hex HMAC-SHA256 of the userId under the site's secret: a verified user gets the same device "
                     + "in every browser (403 identity-not-verified when the hash is missing where required, or wrong). "
-                    + "The answer names the pseudonymous id staff and events know the device by.",
-            responses = @ApiResponse(responseCode = "403", description = "The site requires identity verification and the "
-                    + "userHash is missing or wrong (`identity-not-verified`)"))
+                    + "The answer names the pseudonymous id staff and events know the device by. The token names the site: "
+                    + "a browser page may use it only from an origin the site allows (403 origin-not-allowed).",
+            responses = {@ApiResponse(responseCode = "403", description = "The site requires identity verification and the "
+                    + "userHash is missing or wrong (`identity-not-verified`), or the page's origin is not one the site "
+                    + "allows (`origin-not-allowed`; a page on another origin always needs a siteId)"),
+                    @ApiResponse(responseCode = "400", description = "No site with this siteId (`unknown-site`), or the "
+                            + "request's shape")})
     @SecurityRequirements // starting a session is how a device gets its token
-    DeviceSession start(@Valid @RequestBody DeviceSessionRequest request) {
-        DeviceId device = identities.deviceFor(request.deviceId(), request.siteId(), request.userId(), request.userHash());
-        SessionToken session = tokens.forDevice(device);
+    DeviceSession start(@Valid @RequestBody DeviceSessionRequest request, HttpServletRequest http) {
+        DeviceId device = identities.deviceFor(request.deviceId(), request.siteId(), request.userId(), request.userHash(),
+                BrowserOrigin.crossOrigin(http));
+        SessionToken session = tokens.forDevice(device, request.siteId());
         return new DeviceSession(session.token(), session.expiresAt(), device);
     }
 }

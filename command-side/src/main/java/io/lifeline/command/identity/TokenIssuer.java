@@ -30,17 +30,25 @@ public class TokenIssuer {
 
     /** A token that lets its bearer act as this device, and only on this device's conversations. */
     public SessionToken forDevice(DeviceId device) {
-        return sign(device.value(), TokenClaims.DEVICE, List.of("DEVICE"), null, null, properties.deviceTokenTtl());
+        return forDevice(device, null);
+    }
+
+    /**
+     * A device token of a website's widget (site null: of no site): every service holds a browser
+     * request made with it to the origins that site allows.
+     */
+    public SessionToken forDevice(DeviceId device, String site) {
+        return sign(device.value(), TokenClaims.DEVICE, List.of("DEVICE"), null, null, site, properties.deviceTokenTtl());
     }
 
     /** A short-lived access token of a staff session: revoking the session refuses it everywhere. */
     public SessionToken forStaff(StaffId staff, Username username, StaffRole role, SessionId session) {
-        return sign(staff.toString(), TokenClaims.STAFF, List.of(role.name()), username.value(), session,
+        return sign(staff.toString(), TokenClaims.STAFF, List.of(role.name()), username.value(), session, null,
                 properties.staffTokenTtl());
     }
 
     private SessionToken sign(String subject, String kind, List<String> roles, String name, SessionId session,
-                              Duration ttl) {
+                              String site, Duration ttl) {
         Instant now = Instant.now();
         Instant expiresAt = now.plus(ttl);
         var claims = JwtClaimsSet.builder()
@@ -56,6 +64,9 @@ public class TokenIssuer {
         }
         if (session != null) {
             claims.claim(TokenClaims.SESSION, session.toString());
+        }
+        if (site != null) {
+            claims.claim(TokenClaims.SITE, site);
         }
         var header = JwsHeader.with(MacAlgorithm.HS256).build();
         String token = encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();

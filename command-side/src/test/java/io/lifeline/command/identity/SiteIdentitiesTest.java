@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lifeline.contracts.actor.DeviceId;
 import java.time.Duration;
+import io.lifeline.support.origins.OriginChecks;
+import io.lifeline.support.origins.SiteOrigins;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -20,62 +24,100 @@ class SiteIdentitiesTest {
             "lifeline", Duration.ofDays(30), Duration.ofMinutes(10), Duration.ofHours(12)));
     private final SiteIdentities identities = new SiteIdentities(new SiteProperties(Map.of(
             "shop", new SiteProperties.Site(SHOP_SECRET, true),
-            "blog", new SiteProperties.Site(BLOG_SECRET, false))), pseudonyms);
+            "blog", new SiteProperties.Site(BLOG_SECRET, false))), pseudonyms, configuredSites(),
+            new OriginChecks(configuredSites(), null));
     private final DeviceId browser = new DeviceId("browser-0123456789abcdef");
     private final DeviceId otherBrowser = new DeviceId("browser-fedcba9876543210");
+
+    private static SiteOrigins configuredSites() {
+        Map<String, Set<String>> sites = Map.of("demo", Set.of("https://shop.example"), "blog", Set.of());
+        return new SiteOrigins() {
+            @Override
+            public Optional<Set<String>> allowedOrigins(String siteId) {
+                return Optional.ofNullable(sites.get(siteId));
+            }
+
+            @Override
+            public boolean anySiteAllows(String origin) {
+                return sites.values().stream().anyMatch(origins -> origins.contains(origin));
+            }
+        };
+    }
+
+    private DeviceId deviceFor(DeviceId presented, String site, String userId, String userHash) {
+        return identities.deviceFor(presented, site, userId, userHash, Optional.empty());
+    }
 
     @Test
     void aVerifiedUserGetsTheSameDeviceInEveryBrowser() {
         String hash = UserHash.of(SHOP_SECRET, "42");
-        DeviceId first = identities.deviceFor(browser, "shop", "42", hash);
-        assertThat(identities.deviceFor(otherBrowser, "shop", "42", hash)).isEqualTo(first);
-        assertThat(identities.deviceFor(null, "shop", "42", hash)).isEqualTo(first);
+        DeviceId first = deviceFor(browser, "shop", "42", hash);
+        assertThat(deviceFor(otherBrowser, "shop", "42", hash)).isEqualTo(first);
+        assertThat(deviceFor(null, "shop", "42", hash)).isEqualTo(first);
         assertThat(first).isNotEqualTo(pseudonyms.of(browser));
     }
 
     @Test
     void theSameUserIdOnAnotherSiteIsAnotherPerson() {
-        DeviceId shop = identities.deviceFor(browser, "shop", "42", UserHash.of(SHOP_SECRET, "42"));
-        DeviceId blog = identities.deviceFor(browser, "blog", "42", UserHash.of(BLOG_SECRET, "42"));
+        DeviceId shop = deviceFor(browser, "shop", "42", UserHash.of(SHOP_SECRET, "42"));
+        DeviceId blog = deviceFor(browser, "blog", "42", UserHash.of(BLOG_SECRET, "42"));
         assertThat(blog).isNotEqualTo(shop);
     }
 
     @Test
     void noSecretDeviceIdCanProduceAVerifiedUsersDevice() {
-        DeviceId verified = identities.deviceFor(null, "shop", "user-0123456789", UserHash.of(SHOP_SECRET, "user-0123456789"));
+        DeviceId verified = deviceFor(null, "shop", "user-0123456789", UserHash.of(SHOP_SECRET, "user-0123456789"));
         assertThat(pseudonyms.of(new DeviceId("shop:user-0123456789"))).isNotEqualTo(verified);
         assertThat(pseudonyms.of(new DeviceId("lifeline-site-user:shop:user-0123456789"))).isNotEqualTo(verified);
     }
 
     @Test
     void aSiteThatRequiresVerificationRefusesAnonymousAndWronglySignedSessions() {
-        assertThatThrownBy(() -> identities.deviceFor(browser, "shop", null, null)).isInstanceOf(IdentityNotVerified.class);
-        assertThatThrownBy(() -> identities.deviceFor(browser, "shop", "42", null)).isInstanceOf(IdentityNotVerified.class);
-        assertThatThrownBy(() -> identities.deviceFor(browser, "shop", "42", UserHash.of(SHOP_SECRET, "43")))
+        assertThatThrownBy(() -> deviceFor(browser, "shop", null, null)).isInstanceOf(IdentityNotVerified.class);
+        assertThatThrownBy(() -> deviceFor(browser, "shop", "42", null)).isInstanceOf(IdentityNotVerified.class);
+        assertThatThrownBy(() -> deviceFor(browser, "shop", "42", UserHash.of(SHOP_SECRET, "43")))
                 .isInstanceOf(IdentityNotVerified.class);
-        assertThatThrownBy(() -> identities.deviceFor(browser, "shop", "42", UserHash.of(BLOG_SECRET, "42")))
+        assertThatThrownBy(() -> deviceFor(browser, "shop", "42", UserHash.of(BLOG_SECRET, "42")))
                 .isInstanceOf(IdentityNotVerified.class);
     }
 
     @Test
     void aSiteWithoutTheRequirementTakesAnonymousDevicesButNeverAnUnsignedUserId() {
-        assertThat(identities.deviceFor(browser, "blog", null, null)).isEqualTo(pseudonyms.of(browser));
-        assertThatThrownBy(() -> identities.deviceFor(browser, "blog", "42", null)).isInstanceOf(IdentityNotVerified.class);
-        assertThatThrownBy(() -> identities.deviceFor(browser, "blog", "42", "00".repeat(32)))
+        assertThat(deviceFor(browser, "blog", null, null)).isEqualTo(pseudonyms.of(browser));
+        assertThatThrownBy(() -> deviceFor(browser, "blog", "42", null)).isInstanceOf(IdentityNotVerified.class);
+        assertThatThrownBy(() -> deviceFor(browser, "blog", "42", "00".repeat(32)))
                 .isInstanceOf(IdentityNotVerified.class);
     }
 
     @Test
     void withoutASiteNothingChanges() {
-        assertThat(identities.deviceFor(browser, null, null, null)).isEqualTo(pseudonyms.of(browser));
-        assertThatThrownBy(() -> identities.deviceFor(null, null, null, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> identities.deviceFor(browser, null, "42", UserHash.of(SHOP_SECRET, "42")))
+        assertThat(deviceFor(browser, null, null, null)).isEqualTo(pseudonyms.of(browser));
+        assertThatThrownBy(() -> deviceFor(null, null, null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> deviceFor(browser, null, "42", UserHash.of(SHOP_SECRET, "42")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
+    void aSiteAnAdminConfiguredWithoutASecretTakesAnonymousDevicesOnly() {
+        assertThat(deviceFor(browser, "demo", null, null)).isEqualTo(pseudonyms.of(browser));
+        assertThatThrownBy(() -> deviceFor(browser, "demo", "42", "00".repeat(32))).isInstanceOf(IdentityNotVerified.class);
+    }
+
+    @Test
+    void aPageOnAnotherOriginStartsASessionOnlyForASiteThatAllowsIt() {
+        assertThat(identities.deviceFor(browser, "demo", null, null, Optional.of("https://shop.example")))
+                .isEqualTo(pseudonyms.of(browser));
+        assertThatThrownBy(() -> identities.deviceFor(browser, "demo", null, null, Optional.of("https://evil.example")))
+                .isInstanceOf(OriginNotAllowed.class);
+        assertThatThrownBy(() -> identities.deviceFor(browser, "blog", null, null, Optional.of("https://shop.example")))
+                .as("a site that allows no other origin").isInstanceOf(OriginNotAllowed.class);
+        assertThatThrownBy(() -> identities.deviceFor(browser, null, null, null, Optional.of("https://shop.example")))
+                .as("no site named").isInstanceOf(OriginNotAllowed.class);
+    }
+
+    @Test
     void anUnknownSiteIsRefused() {
-        assertThatThrownBy(() -> identities.deviceFor(browser, "elsewhere", null, null)).isInstanceOf(UnknownSite.class);
+        assertThatThrownBy(() -> deviceFor(browser, "elsewhere", null, null)).isInstanceOf(UnknownSite.class);
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.lifeline.query.config;
 
 import io.lifeline.support.ratelimit.RateLimitFilters;
 import io.lifeline.support.headers.SecurityHeaders;
+import io.lifeline.support.origins.OriginChecks;
+import io.lifeline.support.origins.SiteOrigins;
 import io.lifeline.support.problems.ProblemDetails;
 import io.lifeline.support.problems.ProblemResponses;
 import io.lifeline.support.ratelimit.RateLimiting;
@@ -15,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -38,20 +41,29 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimitFilters limits, SecurityHeaders headers,
-                                           ProblemResponses problems) throws Exception {
+                                           ProblemResponses problems, OriginChecks origins) throws Exception {
         problems.refuseAsProblems(http, NO_ADMIN_ONLY_ROUTES);
         return http
                 .csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies to forge
+                .cors(cors -> cors.configurationSource(origins.cors())) // a site's widget reads from the site's pages
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(headers.customizer())
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
                         .requestMatchers("/api/query/v3/api-docs/**", "/api/query/v3/api-docs", "/api/query/swagger-ui.html",
                                 "/api/query/swagger-ui/**", "/swagger-ui/**", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/query/sites/*/widget").permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(limits.byAddress(), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(limits.byPrincipal(), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(origins.filter(), BearerTokenAuthenticationFilter.class)
                 .build();
+    }
+
+    /** Each site's visitors read only from the origins the site allows (as the sites read model has them). */
+    @Bean
+    OriginChecks originChecks(SiteOrigins sites, ProblemResponses problems) {
+        return new OriginChecks(sites, problems);
     }
 
     /** Lifeline's tokens, and an external provider's when one is configured; revoked ones are refused. */

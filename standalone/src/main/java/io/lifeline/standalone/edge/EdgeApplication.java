@@ -8,7 +8,11 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.server.WebFilter;
 
 /**
  * The edge's context: Spring Cloud Gateway on Reactor Netty and these routes, nothing scanned.
@@ -51,6 +55,27 @@ class EdgeApplication {
     @Bean
     ClientAddressHeader clientAddressHeader() {
         return new ClientAddressHeader();
+    }
+
+    /** The demo website, answered by the edge itself before any route to a service. */
+    @Bean
+    RouterFunction<ServerResponse> demoPage() {
+        return DemoPage.routes();
+    }
+
+    @Bean
+    WebFilter demoPageHeaders() {
+        return DemoPage.headers();
+    }
+
+    @Bean
+    WebFilter preflightHidden() {
+        return PreflightPassThrough.hide();
+    }
+
+    @Bean
+    GlobalFilter preflightRestored() {
+        return PreflightPassThrough.restore();
     }
 
     /** Checked in order: the query side's prefix sits inside the command side's {@code /api/**}. */

@@ -28,7 +28,7 @@ class ApiDocumentsIT {
     private static final String QUERIES = "/api/query/v3/api-docs";
     /** What anyone may call: signing in, refreshing and signing out (SecurityConfig's permitted routes). */
     private static final Set<String> PUBLIC = Set.of("POST /api/sessions/device", "POST /api/sessions/staff",
-            "POST /api/sessions/staff/refresh", "POST /api/sessions/staff/logout");
+            "POST /api/sessions/staff/refresh", "POST /api/sessions/staff/logout", "GET /api/query/sites/{siteId}/widget");
 
     @ParameterizedTest
     @ValueSource(strings = {COMMANDS, QUERIES})

@@ -64,12 +64,17 @@ class BrowserFilesIT {
     }
 
     @Test
-    void aFileThatIsNotThereIsNotFoundAndTheWidgetStillNeedsAToken() throws Exception {
+    void aFileThatIsNotThereIsNotFoundAndTheWidgetIsPublicToo() throws Exception {
         var lifeline = StandaloneForTests.shared();
 
         assertThat(get(lifeline, "/client/no-such-file.js", null).statusCode()).isEqualTo(404);
         assertThat(get(lifeline, "/client/../api/query/inbox", null).statusCode()).isNotEqualTo(200);
-        assertThat(get(lifeline, "/widget/lifeline.js", null).statusCode()).isEqualTo(401);
+        assertThat(get(lifeline, "/widget/no-such-file.js", null).statusCode()).isEqualTo(404);
+        HttpResponse<String> widget = get(lifeline, "/widget/widget.js", null);
+        assertThat(widget.statusCode()).isEqualTo(200);
+        assertThat(widget.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        assertThat(get(lifeline, "/widget/widget.js", widget.headers().firstValue("ETag").orElseThrow()).statusCode())
+                .isEqualTo(304);
     }
 
     private static HttpResponse<String> get(StandaloneForTests lifeline, String path, String ifNoneMatch) throws Exception {

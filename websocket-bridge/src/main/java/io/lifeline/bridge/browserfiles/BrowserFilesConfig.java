@@ -17,7 +17,8 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Serves {@code /client/**} from {@code classpath:/lifeline/client/} and the staff console's
+ * Serves {@code /client/**} from {@code classpath:/lifeline/client/}, the website widget's
+ * {@code /widget/**} from {@code classpath:/lifeline/widget/} and the staff console's
  * {@code /console/**} from {@code classpath:/lifeline/console/} (its libraries from their WebJars). Every answer is revalidated
  * ({@code no-cache} with an ETag of the content and Last-Modified), so a new release reaches browsers
  * at once while an unchanged file costs a 304. Any origin may load the files (they are public and
@@ -29,6 +30,9 @@ public class BrowserFilesConfig implements WebMvcConfigurer {
     /** The public path of the JavaScript client, for the security rules. */
     public static final String CLIENT_PATHS = "/client/**";
     static final String CLIENT_LOCATION = "classpath:/lifeline/client/";
+    /** The public path of the website widget, for the security rules. */
+    public static final String WIDGET_PATHS = "/widget/**";
+    static final String WIDGET_LOCATION = "classpath:/lifeline/widget/";
     /** The staff console's files and its libraries, public too: it signs in with the client. */
     public static final String CONSOLE_PATHS = "/console/**";
     static final String CONSOLE_LOCATION = "classpath:/lifeline/console/";
@@ -39,6 +43,7 @@ public class BrowserFilesConfig implements WebMvcConfigurer {
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         serve(registry, CLIENT_PATHS, CLIENT_LOCATION);
+        serve(registry, WIDGET_PATHS, WIDGET_LOCATION);
         serve(registry, ConsoleLibraries.PREACT_PATHS, ConsoleLibraries.preactLocation());
         serve(registry, ConsoleLibraries.CHART_PATHS, ConsoleLibraries.chartLocation());
         serve(registry, CONSOLE_PATHS, CONSOLE_LOCATION);
@@ -59,6 +64,7 @@ public class BrowserFilesConfig implements WebMvcConfigurer {
     @Override
     public void addCorsMappings(CorsRegistry registry) {
         registry.addMapping(CLIENT_PATHS).allowedOrigins("*").allowedMethods("GET", "HEAD").allowCredentials(false);
+        registry.addMapping(WIDGET_PATHS).allowedOrigins("*").allowedMethods("GET", "HEAD").allowCredentials(false);
     }
 
     private String etag(Resource resource) {

@@ -7,7 +7,16 @@ import java.net.InetAddress;
 import io.lifeline.bridge.commands.CommandReplies;
 import io.lifeline.bridge.subscription.LiveEvents;
 import java.io.IOException;
+import io.lifeline.bridge.config.BridgeProperties;
+import io.lifeline.contracts.token.TokenClaims;
+import io.lifeline.support.origins.BrowserOrigin;
+import io.lifeline.support.origins.OriginChecks;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,6 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Checks the token at the handshake: an {@code Authorization: Bearer} header, or for browsers
  * (which cannot set headers on a WebSocket) a {@code lifeline.bearer.<token>} subprotocol offered
  * beside {@code lifeline.v1}. Never a token in the URL, where logs and histories keep it. A bridge
+ * A browser page on another origin connects only when the bridge's allowlist names that origin or
+ * its token is a site's whose allowed origins do (403 {@code origin-not-allowed}). A bridge
  * whose live stream is not yet flowing, or that cannot yet read the command side's answers, answers
  * 503, so clients retry rather than miss events or wait for an answer that never comes.
  */
@@ -36,12 +47,18 @@ class HandshakeAuthenticator implements HandshakeInterceptor {
     private final LiveEvents live;
     private final CommandReplies replies;
     private final JsonMapper json;
+    private final OriginChecks origins;
+    private final Set<String> allowedOrigins;
 
-    HandshakeAuthenticator(JwtDecoder tokens, LiveEvents live, CommandReplies replies, JsonMapper json) {
+    HandshakeAuthenticator(JwtDecoder tokens, LiveEvents live, CommandReplies replies, JsonMapper json, OriginChecks origins,
+                           BridgeProperties properties) {
         this.tokens = tokens;
         this.live = live;
         this.replies = replies;
         this.json = json;
+        this.origins = origins;
+        this.allowedOrigins = properties.allowedOrigins().stream().map(origin -> origin.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -54,12 +71,20 @@ class HandshakeAuthenticator implements HandshakeInterceptor {
         if (token == null) {
             return refuse(response, HttpStatus.UNAUTHORIZED, "unauthorized", "a valid bearer token is required");
         }
+        Jwt jwt;
         try {
-            attributes.put(CALLER, Caller.of(tokens.decode(token), clientAddress(request)));
-            return true;
+            jwt = tokens.decode(token);
         } catch (JwtException invalid) { // its message may quote the token: neither logged nor answered
             return refuse(response, HttpStatus.UNAUTHORIZED, "unauthorized", "a valid bearer token is required");
         }
+        Optional<String> crossOrigin = BrowserOrigin.crossOrigin(request.getHeaders().getOrigin(),
+                request.getHeaders().getFirst(HttpHeaders.HOST));
+        if (crossOrigin.isPresent() && !allowedOrigins.contains(crossOrigin.get())
+                && !origins.allows(jwt.getClaimAsString(TokenClaims.SITE), crossOrigin)) {
+            return refuse(response, HttpStatus.FORBIDDEN, OriginChecks.REFUSED, OriginChecks.REFUSED_DETAIL);
+        }
+        attributes.put(CALLER, Caller.of(jwt, clientAddress(request)));
+        return true;
     }
 
     /** A refused handshake answers a problem detail, as every other refusal does. */
