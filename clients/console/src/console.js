@@ -37,7 +37,7 @@ export function Console() {
 /** The signed-in console: the bar, and the page shown, with the staff directory for every page. */
 function Workspace({connection, page, setPage, open, setOpen, leave}) {
   const {client, staff} = connection;
-  const directory = useStaffDirectory(client);
+  const directory = useStaffDirectory(client, staff.staffId);
   return html`<${DirectoryProvider} value=${directory}>
     <header class="bar">
       <strong class="brand">Lifeline</strong>

@@ -14,8 +14,12 @@ export function useDirectory() {
   return useContext(Directory);
 }
 
-/** Loads the directory for a signed-in client and keeps it. */
-export function useStaffDirectory(client) {
+/**
+ * Loads the directory for a signed-in client and keeps it. A staff member registered a moment ago
+ * may not be in the read model yet when they first sign in, so the load is repeated (every half
+ * second, twenty times at most) until the signed-in member `me` is in it.
+ */
+export function useStaffDirectory(client, me) {
   const [staff, setStaff] = useState([]);
   const missed = useRef(new Set()); // ids looked up once already: not asked for again and again
 
@@ -25,7 +29,17 @@ export function useStaffDirectory(client) {
     return body;
   }
 
-  useEffect(() => { reload().catch(() => {}); }, [client]);
+  useEffect(() => {
+    let tries = 0;
+    let timer = null;
+    const load = () => reload().then((body) => {
+      if (me && !body.some((member) => member.staffId === me) && ++tries < 20) timer = setTimeout(load, 500);
+    }, () => {
+      if (++tries < 20) timer = setTimeout(load, 500);
+    });
+    load();
+    return () => clearTimeout(timer);
+  }, [client]);
 
   return useMemo(() => {
     const byId = new Map(staff.map((member) => [member.staffId, member]));
