@@ -1,6 +1,7 @@
 import {html, useState, useEffect} from './ui.js';
 import {Chart} from './chart.js';
 import {useDirectory} from './directory.js';
+import {TargetsStats} from './targets-stats.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 const day = (date) => date.toISOString().slice(0, 10);
@@ -50,6 +51,7 @@ export function Stats({client, onOpenConversation}) {
           <${Chart} label="Response and resolution times" config=${times(stats)} />
         </div>
         <${Agents} agents=${stats.agents} onDrill=${drillDown} />`}
+      <${TargetsStats} client=${client} range=${range} onOpenConversation=${onOpenConversation} />
       ${drill && html`<${DrillDown} drill=${drill} onOpen=${onOpenConversation} onClose=${() => setDrill(null)} />`}
     </section>`;
 }
