@@ -52,7 +52,7 @@ function TargetEntry({entry}) {
   return html`
     <li class=${`entry system target${missed ? ' missed' : ''}`} data-sequence=${entry.sequence} data-kind=${entry.kind}>
       <span class="fact">${targetNames[kind] ?? kind} ${missed ? 'target missed' : 'target started'}</span>
-      <span class="detail">due ${dueBy ? time(dueBy) : '?'}</span>
+      ${' '}<span class="detail">due ${dueBy ? time(dueBy) : '?'}</span>
       ${missed && priority && html` <span class="detail">priority: ${priority}</span>`}
       <span class="when">${time(entry.occurredAt)}</span>
     </li>`;
