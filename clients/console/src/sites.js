@@ -40,7 +40,16 @@ export function SitesPage({client}) {
   async function save(draft) {
     setProblem(null);
     setDone(null);
-    const before = sites.find((site) => site.siteId === draft.siteId)?.version ?? -1;
+    const current = sites.find((site) => site.siteId === draft.siteId);
+    if (draft.isNew && current) {
+      setProblem(`A site with the id ${draft.siteId} exists already: choose it in the list to change it.`);
+      return;
+    }
+    if (current && JSON.stringify(requestOf(draftOf(current))) === JSON.stringify(requestOf(draft))) {
+      setDone('Nothing changed.'); // the site records no event, so no new version would ever show
+      return;
+    }
+    const before = current?.version ?? -1;
     try {
       await client.rest('PUT', `/api/sites/${encodeURIComponent(draft.siteId)}`, requestOf(draft));
     } catch (refused) {

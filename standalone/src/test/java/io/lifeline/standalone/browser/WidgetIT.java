@@ -309,6 +309,8 @@ class WidgetIT {
         assertThat(rated).hasSize(1);
         assertThat(rated.get(0).path("rating").asInt()).isEqualTo(4);
         assertThat(rated.get(0).path("comment").asString()).isEqualTo("Quick and <i>kind</i>");
+        assertThat((String) browser.run("return JSON.parse(localStorage.getItem('lifeline.widget.demo.rated'));"))
+                .as("the rated resolution is kept").startsWith(conversation + "@");
         var counted = awaitAgentSatisfaction(lifeline, agent.staffId());
         assertThat(counted.path("ratings").asLong()).isEqualTo(1);
         assertThat(counted.path("average").asDouble()).isEqualTo(4.0);

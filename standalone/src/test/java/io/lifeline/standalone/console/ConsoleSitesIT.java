@@ -121,6 +121,14 @@ class ConsoleSitesIT {
                 Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
         Path shot = browser.screenshot("console-sites");
         Files.copy(shot, Path.of("target", "console-sites-1280x800.png"), StandardCopyOption.REPLACE_EXISTING);
+        // "New site" with the id of an existing one does not overwrite it.
+        reloaded.find(By.id("site-new")).sendKeys(Keys.ENTER);
+        reloaded.await(By.cssSelector("#site-form input[name=siteId]:not([readonly])"));
+        focused(browser).sendKeys(site, Keys.TAB);
+        focused(browser).sendKeys("Another shop", Keys.ENTER);
+        reloaded.awaitText("site-problem", "A site with the id " + site + " exists already: choose it in the list to change it.");
+        assertThat(awaitWidgetSettings(lifeline, site, settings -> true).path("name").asString()).isEqualTo("Corner <b>Shop</b>");
+
         assertThat(browser.consoleErrors()).as("only the refusal provoked above").singleElement().asString()
                 .contains("/api/sites/" + site + " - Failed to load resource: the server responded with a status of 400");
     }
