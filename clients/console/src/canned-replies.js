@@ -1,5 +1,6 @@
 import {html, useState, useRef, useEffect} from './ui.js';
 import {useReadModel, useCommand, Outcome} from './read-model.js';
+import {CannedPicker} from './canned.js';
 
 const LIST = '/api/query/canned-replies?limit=100';
 
@@ -41,6 +42,7 @@ export function CannedReplies({client}) {
       <${CannedForm} key=${editing?.cannedReplyId ?? 'new'} reply=${editing} teams=${teams.data ?? []} onSave=${save}
           onCancel=${() => setEditing(null)} />
       <${Outcome} id="canned" problem=${problem ?? replies.problem} done=${done} />
+      <${TryIt} client=${client} />
       ${replies.data && (replies.data.length === 0
         ? html`<p class="quiet">No canned replies.</p>`
         : html`<table class="settings-list" id="canned-list">
@@ -97,4 +99,15 @@ function CannedForm({reply, teams, onSave, onCancel}) {
       <button type="submit">${reply ? 'Save changes' : 'Create canned reply'}</button>
       ${reply && html`<button type="button" class="cancel" onClick=${onCancel}>Cancel</button>`}
     </form>`;
+}
+
+/** Finds a reply as the reply box does and shows its text as it would be sent by the admin. */
+function TryIt({client}) {
+  const [filled, setFilled] = useState(null);
+  return html`
+    <div class="try-canned">
+      <span class="hint">Try one as the reply box finds it:</span>
+      <${CannedPicker} client=${client} onPick=${setFilled} />
+      ${filled !== null && html`<output id="canned-tried" aria-label="The reply as it would be sent">${filled}</output>`}
+    </div>`;
 }

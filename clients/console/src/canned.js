@@ -55,7 +55,10 @@ export function CannedPicker({client, onPick}) {
   function keys(event) {
     if (event.key === 'ArrowDown' && found.length) { event.preventDefault(); setFocused((focused + 1) % found.length); }
     if (event.key === 'ArrowUp' && found.length) { event.preventDefault(); setFocused((focused - 1 + found.length) % found.length); }
-    if (event.key === 'Enter' && found[focused]) { event.preventDefault(); pick(found[focused]); }
+    if (event.key === 'Enter') { // never the form's submit: in the reply box that would send what is written
+      event.preventDefault();
+      if (found[focused]) pick(found[focused]);
+    }
     if (event.key === 'Escape') { setWords(''); setFound([]); }
   }
 
