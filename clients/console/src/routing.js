@@ -1,4 +1,4 @@
-import {html, useState} from './ui.js';
+import {html, useState, useEffect} from './ui.js';
 import {useDirectory} from './directory.js';
 import {useReadModel, useCommand, Outcome} from './read-model.js';
 
@@ -20,7 +20,7 @@ export function Routing({client}) {
   const {problem, done, run} = useCommand();
   const answering = staff.filter((one) => one.active && one.role !== 'ANALYST');
   const team = (list, id) => list.find((one) => one.teamId === id);
-  const teamName = (id) => team(teams.data ?? [], id)?.name ?? 'a removed team';
+  const teamName = (id) => team(teams.data ?? [], id)?.name ?? (teams.data ? 'a removed team' : '…');
 
   const act = {
     createTeam: (fields) => run({done: `Team ${fields.name} created.`, failed: 'Team not created'},
@@ -146,6 +146,7 @@ function RuleForm({teams, onCreate}) {
 
 function Agent({member, desk, act}) {
   const [capacity, setCapacity] = useState(desk?.capacity ?? '');
+  useEffect(() => setCapacity(desk?.capacity ?? ''), [desk?.capacity]); // the desk's list may arrive after the row
   return html`
     <tr data-agent=${member.staffId}>
       <th scope="row">${member.displayName}</th>
