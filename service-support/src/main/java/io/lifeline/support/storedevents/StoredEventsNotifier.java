@@ -3,6 +3,7 @@ package io.lifeline.support.storedevents;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -59,11 +60,15 @@ public final class StoredEventsNotifier implements AutoCloseable {
         pending.set(false); // events committed from here on ask for another notification
         lastSent = System.nanoTime();
         try (Connection connection = dataSource.getConnection();
+             Statement settings = connection.createStatement();
              PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
-            connection.setAutoCommit(true);
+            connection.setAutoCommit(false);
+            // Delivered at commit all the same; a notification need not wait for a flush (lost in a crash, the poll covers it).
+            settings.execute("SET LOCAL synchronous_commit TO off");
             notify.setString(1, CHANNEL);
             notify.setString(2, instance);
             notify.execute();
+            connection.commit();
         } catch (SQLException | RuntimeException failed) {
             LOG.warn("Could not tell other instances of stored events (they find them at their next poll): {}",
                     failed.getMessage());

@@ -65,6 +65,7 @@ class StoredEventsNotifierTest {
         DataSource database = mock(DataSource.class);
         Connection connection = mock(Connection.class);
         when(database.getConnection()).thenReturn(connection);
+        when(connection.createStatement()).thenAnswer(invocation -> mock(java.sql.Statement.class));
         when(connection.prepareStatement(anyString())).thenAnswer(invocation -> {
             PreparedStatement statement = mock(PreparedStatement.class);
             String[] instance = new String[1];
