@@ -120,8 +120,8 @@ class SatisfactionIT extends QuerySideIntegrationTest {
     }
 
     private JsonNode satisfaction(String token) {
-        var response = get("/api/query/stats/satisfaction?from=" + LATER.minus(1, ChronoUnit.HOURS)
-                + "&to=" + LATER.plus(1, ChronoUnit.HOURS), token);
+        var response = get("/api/query/stats/satisfaction?from=" + FUTURE.minus(1, ChronoUnit.HOURS)
+                + "&to=" + FUTURE.plus(1, ChronoUnit.HOURS), token);
         assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
         return response.body();
     }
