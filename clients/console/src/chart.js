@@ -26,7 +26,7 @@ export function Chart({config, label, onBar}) {
 }
 
 /** The chart's figures as a sentence: its label, then each bar's label with every dataset's value. */
-export function describe(label, {labels, datasets}) {
+function describe(label, {labels, datasets}) {
   if (labels.length === 0) return `${label}: no figures`;
   return `${label}: ` + labels.map((name, index) => `${name}: `
     + datasets.map((dataset) => `${dataset.label} ${dataset.data[index] ?? 'none'}`).join(', ')).join('; ');

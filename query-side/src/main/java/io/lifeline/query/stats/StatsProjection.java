@@ -222,11 +222,18 @@ class StatsProjection {
         return all;
     }
 
-    /** The staff member who acted, or null for a device, an automation or an event without an actor. */
+    /**
+     * The staff member who acted, or null for a device, an automation or an event without an actor.
+     * A stored actor is never validated here: one this code cannot read counts for nobody.
+     */
     private static UUID resolver(String actor) {
         if (actor == null) return null;
-        Actor who = Actor.parse(actor);
-        return who.isStaff() ? who.staffId().value() : null;
+        try {
+            Actor who = Actor.parse(actor);
+            return who.isStaff() ? who.staffId().value() : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     static OffsetDateTime time(Instant at) {
