@@ -117,6 +117,14 @@ class ConsoleIT {
                 + conversation + "']"));
         browser.run("document.querySelector('.stats .charts').scrollIntoView({block: 'start'});");
         browser.screenshot("console-stats");
+
+        browser.run("""
+                const from = document.querySelector('.stats input[name=from]');
+                from.value = document.querySelector('.stats input[name=to]').value;
+                from.dispatchEvent(new Event('change', {bubbles: true}));""");
+        var hourly = stats.await(By.cssSelector(".chart canvas[aria-label^='Volume per hour: ']"));
+        assertThat(hourly.getAttribute("aria-label")).as("a day's range is shown per hour, today's conversation in it")
+                .containsPattern("conversations started [1-9]");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
