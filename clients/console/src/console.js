@@ -8,11 +8,13 @@ import {Processors} from './processors.js';
 import {Stats} from './stats.js';
 import {Audit} from './audit.js';
 import {StaffPage} from './staff.js';
+import {SitesPage} from './sites.js';
+import {Automation} from './automation.js';
 import {DirectoryProvider, useStaffDirectory} from './directory.js';
 
 /** The pages each role may open; the API refuses the rest anyway, the console just does not offer them. */
-const pagesFor = {ADMIN: ['inbox', 'stats', 'audit', 'processors', 'staff'], AGENT: ['inbox'], ANALYST: ['inbox', 'stats', 'audit', 'processors']};
-const titles = {inbox: 'Inbox', stats: 'Stats', audit: 'Audit', processors: 'Processors', staff: 'Staff'};
+const pagesFor = {ADMIN: ['inbox', 'stats', 'audit', 'processors', 'staff', 'sites', 'automation'], AGENT: ['inbox'], ANALYST: ['inbox', 'stats', 'audit', 'processors']};
+const titles = {inbox: 'Inbox', stats: 'Stats', audit: 'Audit', processors: 'Processors', staff: 'Staff', sites: 'Sites', automation: 'Automation'};
 
 export function Console() {
   const [connection, setConnection] = useState(restore);
@@ -53,6 +55,8 @@ function Workspace({connection, page, setPage, open, setOpen, leave}) {
     ${page === 'processors' ? html`<${Processors} client=${client} staff=${staff} />` : ''}
     ${page === 'audit' ? html`<${Audit} client=${client} />` : ''}
     ${page === 'staff' ? html`<${StaffPage} client=${client} staff=${staff} />` : ''}
+    ${page === 'sites' ? html`<${SitesPage} client=${client} />` : ''}
+    ${page === 'automation' ? html`<${Automation} client=${client} />` : ''}
     ${page === 'stats' ? html`<${Stats} client=${client} onOpenConversation=${(id) => { setOpen(id); setPage('inbox'); }} />` : ''}
     ${page === 'inbox' && html`
       <div class="work">

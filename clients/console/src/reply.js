@@ -1,4 +1,5 @@
 import {html, useState, useRef, useEffect} from './ui.js';
+import {CannedPicker} from './canned.js';
 
 const TYPING_EVERY_MS = 3000;
 
@@ -83,6 +84,8 @@ export function Reply({client, id, replyingTo, onStopReplying}) {
           Private note (staff only)</label>
         ${!note && html`<label class="attach">Attach a file <input type="file" id="attach" disabled=${uploading !== null}
             onChange=${attach} /></label>`}
+        ${!note && html`<${CannedPicker} client=${client}
+            onPick=${(filled) => { setText((before) => (before.trim() ? `${before} ${filled}` : filled)); box.current?.focus(); }} />`}
       </div>
       ${replyingTo && !note && html`<p class="replying" id="replying-to">Replying to ${replyingTo.who}: <q>${replyingTo.text}</q>
         <button type="button" class="cancel" aria-label="Do not reply to that message" onClick=${onStopReplying}>×</button></p>`}

@@ -1,12 +1,11 @@
 import {html, useState, useEffect} from './ui.js';
 
-const DAY_MS = 24 * 3600 * 1000;
 const kinds = [['FIRST_RESPONSE', 'First response'], ['NEXT_RESPONSE', 'Next response'], ['RESOLUTION', 'Resolution']];
 
 /**
  * Response targets for the stats page's date range: per kind the clocks started, met, missed, stopped
  * unanswered by a resolution and still running, missed per priority; a missed count lists the
- * conversations behind it.
+ * conversations behind it. {@code range} is the page's range as the API's instants ({from, to}).
  */
 export function TargetsStats({client, range, onOpenConversation}) {
   const [figures, setFigures] = useState(null);
@@ -15,14 +14,14 @@ export function TargetsStats({client, range, onOpenConversation}) {
 
   useEffect(() => {
     let current = true;
-    client.rest('GET', `/api/query/stats/response-targets?${new URLSearchParams(instants(range))}`)
+    client.rest('GET', `/api/query/stats/response-targets?${new URLSearchParams(range)}`)
       .then(({body}) => current && (setFigures(body), setProblem(null)),
         (failed) => current && setProblem(`response targets: ${failed.code ?? failed.message}`));
     return () => { current = false; };
   }, [client, range.from, range.to]);
 
   async function showMissed(kind, priority, title) {
-    const params = new URLSearchParams({...instants(range), kind, limit: '500'});
+    const params = new URLSearchParams({...range, kind, limit: '500'});
     if (priority) params.set('priority', priority);
     try {
       setMissed({title, items: (await client.rest('GET', `/api/query/stats/response-targets/missed?${params}`)).body.items});
@@ -68,9 +67,4 @@ export function TargetsStats({client, range, onOpenConversation}) {
             </li>`)}</ol>
         </div>`}
     </section>`;
-}
-
-/** The range's days as the API's instants: from the first day's start to the day after the last. */
-function instants({from, to}) {
-  return {from: `${from}T00:00:00Z`, to: new Date(Date.parse(`${to}T00:00:00Z`) + DAY_MS).toISOString()};
 }

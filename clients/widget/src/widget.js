@@ -105,6 +105,7 @@ class Widget {
     this.log = el('ol', {class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Messages', tabindex: '0'});
     this.theirTyping = el('p', {class: 'typing', role: 'status', 'aria-live': 'polite'});
     this.prechat = el('form', {class: 'prechat', hidden: true, 'aria-label': 'Before we start'});
+    this.rating = el('form', {class: 'rating', hidden: true, 'aria-label': 'Rate this conversation'});
     this.text = el('textarea', {id: 'text', rows: '2', placeholder: 'Write a message…', maxlength: '4000'});
     this.fileInput = el('input', {type: 'file', hidden: true, tabindex: '-1',
       accept: 'image/*,application/pdf,text/plain,.docx,.xlsx,.pptx,.odt,.ods,.odp'});
@@ -118,7 +119,7 @@ class Widget {
     this.panel = el('section', {class: 'panel', id: 'panel', role: 'dialog', 'aria-modal': 'false',
       'aria-labelledby': 'title', 'aria-describedby': 'status', hidden: true}, [
       el('header', {}, [el('div', {}, [this.title, this.status]), this.closeButton]),
-      this.notice, this.log, this.theirTyping, this.prechat, this.composer]);
+      this.notice, this.log, this.theirTyping, this.rating, this.prechat, this.composer]);
     this.root.append(this.launcher, this.panel);
     container.append(this.host);
   }
@@ -196,6 +197,10 @@ class Widget {
       if (file) this.sendFile(file, file.type.startsWith('image/') ? 'IMAGE' : 'FILE');
     });
     this.voiceButton.addEventListener('click', () => this.toggleRecording());
+    this.rating.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.submitRating();
+    });
     this.client.on('event', (event) => this.received(event));
     this.client.on('typing', (frame) => this.theyType(frame));
     this.client.on('refused', ({clientId, error}) => this.failed(clientId, error));
@@ -384,7 +389,57 @@ class Widget {
     if (event.conversationId !== this.conversationId) return;
     if (event.type === 'MessageSent') this.showMessage(event);
     else if (event.type === 'MessagesRead' && event.payload.participant?.kind === 'STAFF') this.readUpTo(event.payload.upToSequence);
+    else if (event.type === 'ConversationResolved') this.askRating(event.sequence);
+    else if (event.type === 'ConversationRated' || event.type === 'ConversationReopened') this.rating.hidden = true;
     else if (event.type === 'ConversationClosed') this.ended();
+  }
+
+  // --- the rating after a resolution -----------------------------------------------------------
+
+  /**
+   * Asks for 1 to 5 stars and a comment, once per resolution: the resolution rated is kept, so the
+   * stream read again after a reload does not ask again. @param {number} sequence the resolution's
+   */
+  askRating(sequence) {
+    this.log.append(el('li', {class: 'note'}, ['This conversation was marked as resolved.']));
+    const resolution = `${this.conversationId}@${sequence}`;
+    if (this.storage.get('rated') === resolution) return;
+    this.resolution = resolution;
+    this.stars = 0;
+    const stars = [1, 2, 3, 4, 5].map((n) => el('button', {type: 'button', class: 'star', 'data-stars': n,
+      'aria-pressed': 'false', 'aria-label': `${n} of 5 stars`}, ['★']));
+    stars.forEach((star, index) => star.addEventListener('click', () => {
+      this.stars = index + 1;
+      stars.forEach((one, at) => {
+        one.setAttribute('aria-pressed', String(at === index));
+        one.classList.toggle('lit', at <= index);
+      });
+    }));
+    this.rating.replaceChildren(el('fieldset', {}, [el('legend', {}, ['How did we do?']), ...stars]),
+      el('label', {for: 'rating-comment'}, ['Comment (optional)']),
+      el('textarea', {id: 'rating-comment', rows: '2', maxlength: '1000'}),
+      el('button', {type: 'submit', class: 'send'}, ['Send rating']));
+    this.rating.hidden = false;
+    this.scrollDown();
+  }
+
+  async submitRating() {
+    if (!this.stars) {
+      this.rating.querySelector('.star').focus();
+      return;
+    }
+    const comment = this.rating.querySelector('textarea').value.trim() || undefined;
+    const button = this.rating.querySelector('button[type=submit]');
+    button.disabled = true;
+    try {
+      await this.client.rate(this.conversationId, this.stars, comment);
+      this.storage.set('rated', this.resolution);
+      this.rating.replaceChildren(el('p', {class: 'thanks', role: 'status', tabindex: '-1'}, ['Thank you for your rating!']));
+      this.rating.firstChild.focus();
+    } catch (error) {
+      this.problem(error);
+      button.disabled = false;
+    }
   }
 
   /** @param {import('../client/client.js').EventEnvelope} event */
@@ -458,6 +513,7 @@ class Widget {
   }
 
   ended() {
+    this.rating.hidden = true;
     this.log.append(el('li', {class: 'note'}, ['This conversation has ended. Write again to start a new one.']));
     this.client.unsubscribe(this.conversationId);
     this.conversationId = null;

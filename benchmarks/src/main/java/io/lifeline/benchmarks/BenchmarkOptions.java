@@ -32,7 +32,7 @@ import java.util.List;
  * @param longConversation messages in the long conversation of the growth measurement
  * @param manyConversations conversations in the big inbox of the growth measurement
  * @param samples        requests timed per figure of the growth measurement
- * @param skip           measurements left out: latency, maxrate, connections, replay, growth
+ * @param skip           measurements left out: latency, maxrate, freshness, connections, replay, growth
  * @param results        where the report goes
  */
 record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String dbUrl, String dbUser,
@@ -46,7 +46,8 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
 
             Measures a running Lifeline end to end (only on this machine unless --allow-remote):
             send-to-delivery latency at fixed offered rates, the highest sustainable rate, idle
-            connections per bridge, projection rebuild speed, and cost growth with history.
+            connections per bridge, how soon a stored message is read back from a projection,
+            projection rebuild speed, and cost growth with history.
 
               --start                 launch standalone/target/lifeline-standalone.jar on a free port with a
                                       fresh data dir, and stop it at the end
@@ -69,8 +70,9 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
               --replay-events=N       events generated for the rebuild [1000000]
               --long-conversation=N   messages in the long conversation [100000]
               --many-conversations=N  conversations in the big inbox [1000000]
-              --samples=N             requests timed per growth figure [200]
-              --skip=a,b              leave out: latency, maxrate, connections, replay, growth
+              --samples=N             requests timed per growth figure, and messages read back
+                                      by the freshness measurement [200]
+              --skip=a,b              leave out: latency, maxrate, freshness, connections, replay, growth
               --results=DIR           where the table, JSON and HTML go [benchmark-results]
               --smoke                 a run of seconds that checks the instrument, not the system
               --help

@@ -81,6 +81,11 @@ public final class Benchmarks {
                     }
                 }
             }
+            Results.Freshness freshness = null;
+            if (options.runs("freshness")) {
+                log("freshness: " + options.samples() + " messages, each read back from the inbox projection");
+                freshness = FreshnessBenchmark.run(api, options.samples());
+            }
             Results.Connections connections = null;
             if (options.runs("connections")) {
                 log("opening " + options.connections() + " idle connections");
@@ -110,7 +115,7 @@ public final class Benchmarks {
             var cpu = new Results.Cpu(Machine.ownCpu().minus(cpuStart).toNanos() / 1e9,
                     process == null ? null : process.cpuTime().minus(systemCpuStart).toNanos() / 1e9, wall);
             var report = new Results.Report(started, Machine.describe(), "java -jar lifeline-benchmarks.jar " + arguments,
-                    latency, maxRate, connections, replay, growth, cpu, notes);
+                    latency, maxRate, connections, replay, growth, freshness, cpu, notes);
             ReportWriter.write(report, options.results());
             log("report written to " + options.results().toAbsolutePath());
             return report;

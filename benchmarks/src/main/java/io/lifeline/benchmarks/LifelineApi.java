@@ -54,8 +54,9 @@ final class LifelineApi {
         send(request, staffToken);
     }
 
-    void sendMessage(String token, String conversationId, String text) throws IOException, InterruptedException {
-        post("/api/conversations/" + conversationId + "/messages", token,
+    /** The message's acceptance: its id and sequence. */
+    JsonNode sendMessage(String token, String conversationId, String text) throws IOException, InterruptedException {
+        return post("/api/conversations/" + conversationId + "/messages", token,
                 "{\"clientMessageId\":\"" + UUID.randomUUID() + "\",\"text\":\"" + text + "\"}");
     }
 

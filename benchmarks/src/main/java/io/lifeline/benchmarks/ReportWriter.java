@@ -55,6 +55,14 @@ final class ReportWriter {
                     g.smallInboxConversations(), g.smallInbox().p50(), g.smallInbox().p99(), g.bigInboxConversations(),
                     g.bigInbox().p50(), g.bigInbox().p99(), g.bigVersusSmall(), g.load()));
         }
+        if (report.freshness() != null) {
+            var f = report.freshness();
+            out.append(String.format(Locale.ROOT,
+                    "%nFrom a message's acknowledgement to the inbox projection showing it (%d messages): p50 %.2f ms, "
+                            + "p95 %.2f ms, p99 %.2f ms, max %.2f ms (load %.2f -> %.2f)%n",
+                    f.lag().count(), f.lag().p50(), f.lag().p95(), f.lag().p99(), f.lag().max(), f.loadBefore(),
+                    f.loadAfter()));
+        }
         if (report.replay() != null) {
             var r = report.replay();
             out.append(String.format(Locale.ROOT,

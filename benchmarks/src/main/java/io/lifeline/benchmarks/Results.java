@@ -10,7 +10,8 @@ final class Results {
     }
 
     record Report(String started, Machine machine, String command, List<LatencyRun> latency, MaxRate maxRate,
-                  Connections connections, Replay replay, Growth growth, Cpu cpu, List<String> notes) {}
+                  Connections connections, Replay replay, Growth growth, Freshness freshness, Cpu cpu,
+                  List<String> notes) {}
 
     record Machine(String cpu, int cores, long memoryBytes, String jdk, String os) {}
 
@@ -57,6 +58,9 @@ final class Results {
     record Growth(int shortConversationMessages, Percentiles sendToShort, int longConversationMessages,
                   Percentiles sendToLong, double longVersusShort, int smallInboxConversations, Percentiles smallInbox,
                   long bigInboxConversations, Percentiles bigInbox, double bigVersusSmall, double load) {}
+
+    /** From a message's acknowledgement until the inbox projection shows it, one message at a time. */
+    record Freshness(Percentiles lag, double loadBefore, double loadAfter) {}
 
     enum Latency { GOOD, BAD }
 

@@ -45,6 +45,8 @@ class BenchmarkSmokeIT {
         var alone = json.get("replay").get("aloneEventsPerSecond");
         assertThat(alone.propertyNames()).contains("inbox", "timeline", "audit-trail");
         alone.properties().forEach(speed -> assertThat(speed.getValue().asDouble()).isPositive());
+        assertThat(json.get("freshness").get("lag").get("count").asLong()).isEqualTo(20);
+        assertThat(json.get("freshness").get("lag").get("p50").asDouble()).isPositive();
         assertThat(json.get("cpu").get("generatorCpuSeconds").asDouble()).isPositive();
 
         String html = Files.readString(results.resolve("report.html"));

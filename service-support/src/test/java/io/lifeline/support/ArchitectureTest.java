@@ -21,6 +21,16 @@ class ArchitectureTest {
 
     @Test
     void itSendsNoCommandsAndHandlesNoEvents() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.axonframework..").check(CLASSES);
+        noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("org.axonframework.commandhandling..", "org.axonframework.modelling..",
+                        "org.axonframework.queryhandling..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.eventhandling.EventHandler")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheEventStoresWakeUpKnowsAxon() {
+        noClasses().that().resideOutsideOfPackage("io.lifeline.support.storedevents..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.axonframework..").check(CLASSES);
     }
 }

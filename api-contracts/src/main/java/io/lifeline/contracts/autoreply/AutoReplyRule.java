@@ -24,10 +24,9 @@ public record AutoReplyRule(AutoReplyRuleId id, AutoReplyTrigger trigger, int or
         Objects.requireNonNull(text, "text");
     }
 
-    /** Whether a device's message text matches this keyword rule's pattern. */
-    public boolean matches(String message) {
-        return pattern != null && message != null
-                && Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(message).find();
+    /** This keyword rule's pattern, compiled as it applies (case-insensitive, found anywhere in a message); null for other rules. */
+    public Pattern keyword() {
+        return pattern == null ? null : Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     public AutoReplyRule validated() {

@@ -15,9 +15,11 @@ class AutoReplyRuleTest {
 
     @Test
     void aKeywordPatternIsFoundAnywhereWhateverTheCase() {
-        assertThat(keyword("leak|flood").matches("My kitchen is FLOODED")).isTrue();
-        assertThat(keyword("leak|flood").matches("all dry here")).isFalse();
-        assertThat(keyword("leak").matches(null)).isFalse();
+        assertThat(keyword("leak|flood").keyword().matcher("My kitchen is FLOODED").find()).isTrue();
+        assertThat(keyword("leak|flood").keyword().matcher("all dry here").find()).isFalse();
+        assertThat(keyword("überschwemmung").keyword().matcher("ÜBERSCHWEMMUNG im Keller").find()).isTrue();
+        assertThat(new AutoReplyRule(AutoReplyRuleId.random(), AutoReplyTrigger.GREETING, 1, null, null,
+                new MessageBody("Hello")).keyword()).isNull();
     }
 
     @Test

@@ -64,7 +64,8 @@ class AttachmentController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload a photo, voice note or file to the conversation (participants)",
             description = "One multipart part named file. The type is sniffed from the bytes; the kind follows from it "
-                    + "(an image is an IMAGE unless kind=FILE is asked for). 201 with the attachmentId a message of that "
+                    + "(an image is an IMAGE unless kind=FILE is asked for); a voice note in a WebM or MP4 container is kept and "
+                    + "served as audio/webm or audio/mp4. 201 with the attachmentId a message of that "
                     + "kind then names; 413 attachment-too-large or image-too-many-pixels, 415 attachment-type-not-allowed.",
             responses = {@ApiResponse(responseCode = "201", description = "Stored; Location names its download",
                     useReturnTypeSchema = true),

@@ -73,6 +73,9 @@ final class AttachmentTypes {
                     "application/vnd.oasis.opendocument.spreadsheet",
                     "application/vnd.oasis.opendocument.presentation"));
 
+    /** The sound of a voice note that came in a video container: what browsers' MediaRecorder writes. */
+    private static final Map<String, String> VOICE_AS_AUDIO = Map.of("video/webm", "audio/webm", "video/mp4", "audio/mp4");
+
     /** Names browsers understand better than Tika's canonical ones. */
     private static final Map<String, String> SERVED_AS = Map.of("audio/vnd.wave", "audio/wav");
 
@@ -121,6 +124,15 @@ final class AttachmentTypes {
             }
         }
         throw new AttachmentTypeNotAllowed(type, null);
+    }
+
+    /**
+     * The type an upload of this kind is kept and served as: a voice note recorded into WebM or MP4
+     * (Chromium's MediaRecorder writes WebM, which the bytes show only as a video container) is sound,
+     * so staff get an audio download; every other upload keeps the type its bytes showed.
+     */
+    static String storedAs(String type, MessageKind kind) {
+        return kind == MessageKind.VOICE ? VOICE_AS_AUDIO.getOrDefault(type, type) : type;
     }
 
     static boolean isImage(String type) {

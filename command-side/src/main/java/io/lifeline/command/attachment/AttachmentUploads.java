@@ -48,8 +48,9 @@ class AttachmentUploads {
         try (InputStream in = file.getInputStream()) {
             head = in.readNBytes(AttachmentTypes.HEAD_BYTES);
         }
-        String type = AttachmentTypes.sniff(head, file.getOriginalFilename());
-        MessageKind kind = AttachmentTypes.kindOf(type, requested);
+        String sniffed = AttachmentTypes.sniff(head, file.getOriginalFilename());
+        MessageKind kind = AttachmentTypes.kindOf(sniffed, requested);
+        String type = AttachmentTypes.storedAs(sniffed, kind);
         long max = properties.maxBytes(kind);
         if (file.getSize() > max) {
             throw new AttachmentTooLarge(kind, max);

@@ -25,16 +25,16 @@ class AutoReplyRuleLookup {
     static final Duration FRESH_FOR = Duration.ofSeconds(5);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final JdbcClient jdbc;
-    private final Cache<String, List<AutoReplyRule>> rules = Caffeine.newBuilder().expireAfterWrite(FRESH_FOR).build();
+    private final Cache<String, List<ActiveRule>> rules = Caffeine.newBuilder().expireAfterWrite(FRESH_FOR).build();
 
     AutoReplyRuleLookup(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Every rule, by ascending order within each trigger. */
-    List<AutoReplyRule> rules() {
+    List<ActiveRule> rules() {
         return rules.get("all", all -> jdbc.sql("SELECT rule FROM event_store.auto_reply_rule ORDER BY sort_order, rule_id")
-                .query((rs, n) -> JSON.readValue(rs.getString("rule"), AutoReplyRule.class)).list());
+                .query((rs, n) -> ActiveRule.of(JSON.readValue(rs.getString("rule"), AutoReplyRule.class))).list());
     }
 
     @EventHandler

@@ -52,7 +52,7 @@ class AutomatedReplying implements AutoCloseable {
      */
     @EventHandler(payloadType = MessageSent.class)
     void on(DomainEventMessage<?> message) {
-        List<AutoReplyRule> rules = lookup.rules();
+        List<ActiveRule> rules = lookup.rules();
         if (rules.isEmpty()) {
             return;
         }
@@ -65,7 +65,7 @@ class AutomatedReplying implements AutoCloseable {
         String text = event.content().body() == null ? null : event.content().body().text();
         first(rules, AutoReplyTrigger.GREETING, rule -> true)
                 .ifPresent(rule -> reply(event.conversationId(), rule, true, sequence, rule.text()));
-        first(rules, AutoReplyTrigger.AWAY, rule -> !rule.hours().isOpenAt(at))
+        first(rules, AutoReplyTrigger.AWAY, rule -> !rule.rule().hours().isOpenAt(at))
                 .ifPresent(rule -> reply(event.conversationId(), rule, false, sequence, rule.text()));
         first(rules, AutoReplyTrigger.KEYWORD, rule -> rule.matches(text))
                 .ifPresent(rule -> reply(event.conversationId(), rule, false, sequence, rule.text()));
@@ -78,9 +78,9 @@ class AutomatedReplying implements AutoCloseable {
                 false, sequence, new MessageBody(rule.text().text().replace("{position}", String.valueOf(event.position())))));
     }
 
-    private static Optional<AutoReplyRule> first(List<AutoReplyRule> rules, AutoReplyTrigger trigger,
-                                                 Predicate<AutoReplyRule> applies) {
-        return rules.stream().filter(rule -> rule.trigger() == trigger).filter(applies).findFirst();
+    private static Optional<AutoReplyRule> first(List<ActiveRule> rules, AutoReplyTrigger trigger,
+                                                 Predicate<ActiveRule> applies) {
+        return rules.stream().filter(rule -> rule.trigger() == trigger).filter(applies).map(ActiveRule::rule).findFirst();
     }
 
     private void reply(ConversationId conversation, AutoReplyRule rule, boolean greeting, long trigger, MessageBody text) {

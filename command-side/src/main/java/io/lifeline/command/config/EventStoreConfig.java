@@ -1,5 +1,6 @@
 package io.lifeline.command.config;
 
+import io.lifeline.support.storedevents.StoredEventsWakeUp;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -18,6 +19,7 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -26,6 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * Spring Boot 3 DataSource configuration and so finds no DataSource under Spring Boot 4.
  */
 @Configuration
+@Import(StoredEventsWakeUp.class)
 class EventStoreConfig {
     private static final String UNIQUE_VIOLATION = "23505";
 

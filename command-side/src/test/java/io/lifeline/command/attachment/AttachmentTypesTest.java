@@ -48,6 +48,15 @@ class AttachmentTypesTest {
     }
 
     @Test
+    void aVoiceNoteRecordedIntoAVideoContainerIsKeptAsAudio() {
+        assertThat(AttachmentTypes.storedAs("video/webm", MessageKind.VOICE)).isEqualTo("audio/webm");
+        assertThat(AttachmentTypes.storedAs("video/mp4", MessageKind.VOICE)).isEqualTo("audio/mp4");
+        assertThat(AttachmentTypes.storedAs("audio/ogg", MessageKind.VOICE)).isEqualTo("audio/ogg");
+        assertThat(AttachmentTypes.storedAs("image/png", MessageKind.IMAGE)).isEqualTo("image/png");
+        assertThat(AttachmentTypes.extensionsOf("audio/webm")).containsExactly(".webm");
+    }
+
+    @Test
     void aNameOnlyTellsApartMembersOfAContainerTheBytesProved() throws IOException {
         byte[] ebml = {0x1a, 0x45, (byte) 0xdf, (byte) 0xa3, (byte) 0x9f, 0x42, (byte) 0x86, (byte) 0x81, 1};
         assertThat(AttachmentTypes.sniff(ebml, "recording.webm")).isEqualTo("video/webm");

@@ -1,5 +1,6 @@
 package io.lifeline.query.config;
 
+import io.lifeline.support.storedevents.StoredEventsWakeUp;
 import io.lifeline.contracts.serialization.EventJson;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -29,6 +31,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * because Axon's JDBC auto-configuration orders itself for Spring Boot 3 and finds no DataSource.
  */
 @Configuration
+@Import(StoredEventsWakeUp.class)
 class EventStoreConfig {
     static final String READ_MODEL = "read_model";
     private static final int READ_BATCH = 1_000;

@@ -24,6 +24,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DrillDown {
+    /** The figures there are, as the API documents them. */
+    static final String FIGURES = "started, firstResponse, resolution, reply, status:<status>, priority:<priority>, "
+            + "channel:<channel>, context:<kind>, agent:<staffId>, agentReply:<staffId>, agentResolution:<staffId>, "
+            + "load:<staffId>, contextFirstResponse:<kind>, contextResolution:<kind>, firstResponseBucket:<0-"
+            + Measurements.BUCKET_EDGES.size() + "> or resolutionBucket:<0-" + Measurements.BUCKET_EDGES.size() + ">";
+
     private final JdbcClient jdbc;
 
     DrillDown(JdbcClient jdbc) {
@@ -61,9 +67,7 @@ class DrillDown {
         } catch (IllegalArgumentException e) {
             // an unknown status, priority, channel or kind, or a staff id that is not a UUID: refused below
         }
-        throw new InvalidParameter("figure", "must be one of firstResponse, resolution, reply, status:<status>, "
-                + "priority:<priority>, channel:<channel>, context:<kind>, agent:<staffId>, agentReply:<staffId> "
-                + "or load:<staffId>");
+        throw new InvalidParameter("figure", "must be one of " + FIGURES);
     }
 
     /** The figure's source, or null when there is no such figure. */
@@ -83,10 +87,26 @@ class DrillDown {
                     StaffId.parse(value).value());
             case "agentReply" -> new Source("SELECT * FROM (" + Measurements.REPLIES + ") a WHERE responder = :staff",
                     StaffId.parse(value).value());
+            case "agentResolution" -> new Source("SELECT * FROM (" + Measurements.RESOLUTIONS + ") a WHERE responder = :staff",
+                    StaffId.parse(value).value());
             case "load" -> new Source(Measurements.OPEN_ASSIGNED, StaffId.parse(value).value());
+            case "started" -> new Source(Measurements.STARTED, null);
+            case "contextFirstResponse" -> new Source(Measurements.ofContext(Measurements.FIRST_RESPONSES),
+                    ContextKind.valueOf(value).name());
+            case "contextResolution" -> new Source(Measurements.ofContext(Measurements.RESOLUTIONS),
+                    ContextKind.valueOf(value).name());
+            case "firstResponseBucket" -> new Source(Measurements.inBucket(Measurements.FIRST_RESPONSES), bucket(value));
+            case "resolutionBucket" -> new Source(Measurements.inBucket(Measurements.RESOLUTIONS), bucket(value));
             default -> null;
         };
         return source == null || (source.value() == null && colon >= 0) ? null : source;
+    }
+
+    /** A distribution's bucket index; an index out of range is refused like an unknown figure. */
+    private static Integer bucket(String value) {
+        int index = Integer.parseInt(value);
+        if (index < 0 || index > Measurements.BUCKET_EDGES.size()) throw new IllegalArgumentException(value);
+        return index;
     }
 
     private record Row(UUID conversationId, Integer cycle, long ordinal, Instant at, Double seconds) {

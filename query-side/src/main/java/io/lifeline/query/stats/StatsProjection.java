@@ -25,6 +25,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -90,7 +91,7 @@ class StatsProjection {
             WITH moved AS (
                 UPDATE read_model.stats_conversation SET last_sequence = ?, status = ?, waiting_sequence = NULL
                 WHERE conversation_id = ? AND last_sequence < ? RETURNING conversation_id, current_cycle)
-            UPDATE read_model.stats_cycle c SET resolved_at = ? FROM moved
+            UPDATE read_model.stats_cycle c SET resolved_at = ?, resolved_by = ? FROM moved
             WHERE c.conversation_id = moved.conversation_id AND c.cycle = moved.current_cycle AND c.resolved_at IS NULL""";
     private final ProjectionWrites writes;
     private final JdbcClient jdbc;
@@ -150,10 +151,11 @@ class StatsProjection {
     }
 
     @EventHandler
-    void on(ConversationResolved event, @SequenceNumber long sequence, @Timestamp Instant at) {
+    void on(ConversationResolved event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(Actor.METADATA_KEY) String actor) {
         UUID id = event.conversationId().value();
         // a settled matter owes no answer: the wait stays unanswered
-        writes.update(RESOLVED, id, sequence, ConversationStatus.RESOLVED.name(), id, sequence, time(at));
+        writes.update(RESOLVED, id, sequence, ConversationStatus.RESOLVED.name(), id, sequence, time(at), resolver(actor));
     }
 
     @EventHandler
@@ -218,6 +220,20 @@ class StatsProjection {
         System.arraycopy(second, 0, all, first.length, second.length);
         System.arraycopy(third, 0, all, first.length + second.length, third.length);
         return all;
+    }
+
+    /**
+     * The staff member who acted, or null for a device, an automation or an event without an actor.
+     * A stored actor is never validated here: one this code cannot read counts for nobody.
+     */
+    private static UUID resolver(String actor) {
+        if (actor == null) return null;
+        try {
+            Actor who = Actor.parse(actor);
+            return who.isStaff() ? who.staffId().value() : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     static OffsetDateTime time(Instant at) {

@@ -33,6 +33,8 @@ import tools.jackson.databind.JsonNode;
  */
 class SatisfactionIT extends QuerySideIntegrationTest {
     private static final Instant FUTURE = Instant.parse("2091-03-04T10:00:00Z");
+    /** A second test's ratings, in a window of their own. */
+    private static final Instant LATER = FUTURE.plus(3, ChronoUnit.DAYS);
 
     @Autowired
     EventStorageEngine storage;
@@ -69,6 +71,52 @@ class SatisfactionIT extends QuerySideIntegrationTest {
         Thread.sleep(200);
         awaitCaughtUp();
         assertThat(satisfaction(analyst())).as("the same figures after a rebuild").isEqualTo(figures);
+    }
+
+    @Test
+    void eachSatisfactionFigureDrillsDownToItsRatedConversationsAndTheRangeIsTheStatisticsOne()
+            throws InterruptedException {
+        StaffId ana = StaffId.random();
+        var history = new EventHistory(storage);
+        ConversationId five = history.conversation(new DeviceId("d-" + UUID.randomUUID())).at(LATER.plusSeconds(10))
+                .started(Channel.WIDGET, new ConversationContext(ContextKind.JOB, null), Priority.NORMAL)
+                .resolvedBy(ana).ratedByDevice(5, null, ana).append();
+        ConversationId changed = history.conversation(new DeviceId("d-" + UUID.randomUUID())).at(LATER.plusSeconds(20))
+                .started(Channel.MOBILE, new ConversationContext(ContextKind.BID, null), Priority.NORMAL)
+                .resolvedBy(ana).ratedByDevice(1, null, ana).ratedByDevice(3, "fine after all", null).append();
+        awaitCaughtUp();
+
+        assertThat(drillDown("score:5")).contains(five.toString()).doesNotContain(changed.toString());
+        assertThat(drillDown("score:3")).contains(changed.toString()).doesNotContain(five.toString());
+        assertThat(drillDown("score:1")).as("only the latest rating counts").doesNotContain(changed.toString());
+        assertThat(drillDown("agent:" + ana)).containsExactly(five.toString());
+        assertThat(drillDown("agent:none")).contains(changed.toString()).doesNotContain(five.toString());
+        assertThat(drillDown("context:BID")).contains(changed.toString()).doesNotContain(five.toString());
+        assertThat(drillDown("rated")).containsSubsequence(five.toString(), changed.toString());
+
+        String range = "&from=" + LATER + "&to=" + LATER.plusSeconds(3600);
+        assertThat(get("/api/query/stats/satisfaction/drill-down?figure=score:6" + range, analyst()).status()).isEqualTo(400);
+        assertThat(get("/api/query/stats/satisfaction/drill-down?figure=agent:someone" + range, analyst()).status())
+                .isEqualTo(400);
+        assertThat(get("/api/query/stats/satisfaction/drill-down?figure=rated" + range,
+                token(UUID.randomUUID().toString(), "staff", "AGENT")).status()).isEqualTo(403);
+        assertThat(get("/api/query/stats/satisfaction?from=" + LATER + "&to=" + LATER, analyst()).status())
+                .as("the statistics' range: from must be before to").isEqualTo(400);
+    }
+
+    /** The conversations behind a figure, oldest rating first, over as many pages as there are. */
+    private List<String> drillDown(String figure) {
+        List<String> ids = new java.util.ArrayList<>();
+        String after = null;
+        do {
+            var response = get("/api/query/stats/satisfaction/drill-down?figure=" + figure + "&from="
+                    + LATER.minus(1, ChronoUnit.HOURS) + "&to=" + LATER.plus(1, ChronoUnit.HOURS) + "&limit=2"
+                    + (after == null ? "" : "&after=" + after), analyst());
+            assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
+            response.body().path("items").forEach(item -> ids.add(item.path("conversationId").asString()));
+            after = response.body().path("next").isString() ? response.body().path("next").asString() : null;
+        } while (after != null);
+        return ids;
     }
 
     private JsonNode satisfaction(String token) {

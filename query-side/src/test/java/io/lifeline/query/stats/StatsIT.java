@@ -15,9 +15,15 @@ import io.lifeline.query.EventHistory;
 import io.lifeline.query.QuerySideIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -238,6 +244,115 @@ class StatsIT extends QuerySideIntegrationTest {
     }
 
     @Test
+    void firstResponseAndResolutionDistributionsCountEachDurationInItsBucketAndEachBarDrillsDownToIt()
+            throws InterruptedException {
+        StaffId agent = StaffId.random();
+        long[] firstResponses = {0, 59, 60, 299, 300, 600, 3599, 3600, 14_399, 20_000, 86_399, 86_400, 200_000};
+        Map<Long, Set<String>> byFirstResponse = new HashMap<>();
+        Map<Long, Set<String>> byResolution = new HashMap<>();
+        for (int n = 0; n < firstResponses.length; n++) {
+            Instant start = day.plus(Duration.ofMinutes(n));
+            long resolution = firstResponses[n] * 2 + 1; // other buckets than the first response's
+            String id = conversation().at(start).started(Priority.NORMAL).deviceSays("help")
+                    .at(start.plusSeconds(firstResponses[n])).staffSays(agent, "here")
+                    .at(start.plusSeconds(resolution)).resolvedBy(agent).append().toString();
+            byFirstResponse.computeIfAbsent(bucketOf(firstResponses[n]), b -> new HashSet<>()).add(id);
+            byResolution.computeIfAbsent(bucketOf(resolution), b -> new HashSet<>()).add(id);
+        }
+        awaitCaughtUp();
+
+        JsonNode stats = stats(day, day.plus(Duration.ofDays(1)));
+        assertBuckets(stats.path("firstResponseBuckets"), byFirstResponse);
+        assertBuckets(stats.path("resolutionBuckets"), byResolution);
+        for (int index = 0; index < EDGES.length + 1; index++) {
+            Set<String> expected = byFirstResponse.getOrDefault((long) index, Set.of());
+            assertThat(ids(drillDown("firstResponseBucket:" + index, day, day.plus(Duration.ofDays(1)), null, 50)))
+                    .as("first responses in bucket " + index).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(ids(drillDown("resolutionBucket:" + index, day, day.plus(Duration.ofDays(1)), null, 50)))
+                    .as("resolutions in bucket " + index)
+                    .containsExactlyInAnyOrderElementsOf(byResolution.getOrDefault((long) index, Set.of()));
+        }
+    }
+
+    @Test
+    void responseAndResolutionTimesPerContextKindAndResolutionsPerAgentEachDrillDown() throws InterruptedException {
+        StaffId ana = StaffId.random();
+        StaffId ben = StaffId.random();
+        record Case(ContextKind kind, long firstResponse, long resolution, StaffId resolver) {}
+        List<Case> cases = List.of(new Case(ContextKind.SUPPORT, 10, 100, ana), new Case(ContextKind.SUPPORT, 30, 400, ben),
+                new Case(ContextKind.SUPPORT, 50, 250, ana), new Case(ContextKind.EMERGENCY, 5, 50, ben),
+                new Case(ContextKind.REQUEST, 70, 0, null)); // never resolved
+        Map<Case, String> ids = new HashMap<>();
+        for (int n = 0; n < cases.size(); n++) {
+            Case c = cases.get(n);
+            Instant start = day.plus(Duration.ofHours(n + 1));
+            var conversation = conversation().at(start).started(Channel.MOBILE, context(c.kind()), Priority.NORMAL)
+                    .deviceSays("help").at(start.plusSeconds(c.firstResponse())).staffSays(ana, "here");
+            if (c.resolver() != null) conversation.at(start.plusSeconds(c.resolution())).resolvedBy(c.resolver());
+            ids.put(c, conversation.append().toString());
+        }
+        awaitCaughtUp();
+
+        JsonNode stats = stats(day, day.plus(Duration.ofDays(1)));
+        for (ContextKind kind : ContextKind.values()) {
+            JsonNode row = context(stats, kind);
+            List<Case> ofKind = cases.stream().filter(c -> c.kind() == kind).toList();
+            List<Case> resolved = ofKind.stream().filter(c -> c.resolver() != null).toList();
+            assertTime(row.path("firstResponse"), ofKind.size(), ofKind.stream().mapToLong(Case::firstResponse).boxed().toList());
+            assertTime(row.path("resolution"), resolved.size(), resolved.stream().mapToLong(Case::resolution).boxed().toList());
+            assertThat(ids(drillDown("contextFirstResponse:" + kind, day, day.plus(Duration.ofDays(1)), null, 50)))
+                    .containsExactlyInAnyOrderElementsOf(ofKind.stream().map(ids::get).toList());
+            assertThat(ids(drillDown("contextResolution:" + kind, day, day.plus(Duration.ofDays(1)), null, 50)))
+                    .containsExactlyInAnyOrderElementsOf(resolved.stream().map(ids::get).toList());
+        }
+        for (StaffId staff : List.of(ana, ben)) {
+            List<Case> theirs = cases.stream().filter(c -> staff.equals(c.resolver())).toList();
+            assertTime(agent(stats, staff).path("resolution"), theirs.size(),
+                    theirs.stream().mapToLong(Case::resolution).boxed().toList());
+            assertThat(ids(drillDown("agentResolution:" + staff, day, day.plus(Duration.ofDays(1)), null, 50)))
+                    .containsExactlyInAnyOrderElementsOf(theirs.stream().map(ids::get).toList());
+        }
+        assertThat(agent(stats, ana).path("firstResponse").path("count").asLong()).isEqualTo(cases.size());
+    }
+
+    @Test
+    void volumeIsPerHourUpToTwoDaysAndPerDayBeyondOnTheAskedZonesClock() throws InterruptedException {
+        StaffId agent = StaffId.random();
+        ZoneId zone = ZoneId.of("America/New_York");
+        List<Instant> starts = List.of(day.plus(Duration.ofMinutes(90)), day.plus(Duration.ofMinutes(100)),
+                day.plus(Duration.ofHours(5)), day.plus(Duration.ofHours(30)), day.plus(Duration.ofHours(60)));
+        Map<Instant, String> ids = new HashMap<>();
+        for (Instant start : starts) {
+            ids.put(start, conversation().at(start).started(Priority.NORMAL).deviceSays("help")
+                    .at(start.plusSeconds(600)).staffSays(agent, "here").append().toString());
+        }
+        awaitCaughtUp();
+
+        Instant twoDays = day.plus(Duration.ofDays(2));
+        JsonNode hourly = get("/api/query/stats?from=" + day + "&to=" + twoDays + "&zone=" + zone, analyst()).body();
+        assertThat(hourly.path("volumeGrain").asString()).isEqualTo("HOUR");
+        assertVolume(hourly.path("volume"), starts, day, twoDays, start -> start.truncatedTo(ChronoUnit.HOURS),
+                start -> start.plus(Duration.ofHours(1)));
+
+        Instant fourDays = day.plus(Duration.ofDays(4));
+        JsonNode daily = get("/api/query/stats?from=" + day + "&to=" + fourDays + "&zone=" + zone, analyst()).body();
+        assertThat(daily.path("volumeGrain").asString()).isEqualTo("DAY");
+        assertThat(daily.path("zone").asString()).isEqualTo(zone.getId());
+        assertVolume(daily.path("volume"), starts, day, fourDays,
+                start -> start.atZone(zone).truncatedTo(ChronoUnit.DAYS).toInstant(),
+                bucket -> bucket.atZone(zone).plusDays(1).toInstant());
+
+        JsonNode first = daily.path("volume").get(0);
+        Instant from = Instant.parse(first.path("start").asString()).isBefore(day) ? day : Instant.parse(first.path("start").asString());
+        Set<String> expected = new HashSet<>();
+        starts.stream().filter(start -> !start.isBefore(from) && start.isBefore(Instant.parse(first.path("end").asString())))
+                .forEach(start -> expected.add(ids.get(start)));
+        assertThat(ids(drillDown("started", from, Instant.parse(first.path("end").asString()), null, 50)))
+                .as("the first day's bar drills down to the conversations started in it")
+                .isNotEmpty().containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
     void onlyAdminsAndAnalystsSeeStatisticsAndBadParametersAreRefused() {
         String range = "?from=" + day + "&to=" + day.plus(Duration.ofDays(1));
         String agent = token(StaffId.random().toString(), "staff", "AGENT");
@@ -258,6 +373,89 @@ class StatsIT extends QuerySideIntegrationTest {
         assertThat(get("/api/query/stats/drill-down?figure=status:MAYBE", analyst()).status()).isEqualTo(400);
         assertThat(get("/api/query/stats/drill-down?figure=agent:not-a-uuid", analyst()).status()).isEqualTo(400);
         assertThat(get("/api/query/stats/drill-down?figure=reply&after=garbage", analyst()).status()).isEqualTo(400);
+        assertThat(get("/api/query/stats/drill-down?figure=firstResponseBucket:7", analyst()).status()).isEqualTo(400);
+        assertThat(get("/api/query/stats/drill-down?figure=resolutionBucket:-1", analyst()).status()).isEqualTo(400);
+        assertThat(get("/api/query/stats/drill-down?figure=contextResolution:NOPE", analyst()).status()).isEqualTo(400);
+        assertThat(get("/api/query/stats/drill-down?figure=started:x", analyst()).status()).isEqualTo(400);
+        assertThat(get("/api/query/stats?zone=%2B02:00", analyst()).status()).as("an offset PostgreSQL would read west")
+                .isEqualTo(400);
+        assertThat(get("/api/query/stats?zone=Mars/Olympus", analyst()).status()).isEqualTo(400);
+        assertThat(get("/api/query/stats?zone=Europe/Berlin", analyst()).status()).isEqualTo(200);
+    }
+
+    /** The distributions' upper edges in seconds, as the API documents them. */
+    private static final long[] EDGES = {60, 300, 900, 3600, 14_400, 86_400};
+
+    private static long bucketOf(long seconds) {
+        long bucket = 0;
+        while (bucket < EDGES.length && seconds >= EDGES[(int) bucket]) bucket++;
+        return bucket;
+    }
+
+    private static void assertBuckets(JsonNode buckets, Map<Long, Set<String>> expected) {
+        assertThat(buckets).hasSize(EDGES.length + 1);
+        for (int index = 0; index < buckets.size(); index++) {
+            JsonNode bucket = buckets.get(index);
+            assertThat(bucket.path("index").asInt()).isEqualTo(index);
+            assertThat(bucket.path("fromSeconds").asLong()).isEqualTo(index == 0 ? 0 : EDGES[index - 1]);
+            if (index < EDGES.length) {
+                assertThat(bucket.path("toSeconds").asLong()).isEqualTo(EDGES[index]);
+            } else {
+                assertThat(bucket.path("toSeconds").isNull()).as("the last bucket has no upper edge").isTrue();
+            }
+            assertThat(bucket.path("count").asLong()).as("bucket " + index)
+                    .isEqualTo(expected.getOrDefault((long) index, Set.of()).size());
+        }
+    }
+
+    /** Count, average, median and 90th percentile (interpolated as percentile_cont) of the given seconds. */
+    private static void assertTime(JsonNode figure, long count, List<Long> seconds) {
+        if (seconds.isEmpty()) {
+            assertTime(figure, count, null, null, null);
+            return;
+        }
+        List<Long> sorted = seconds.stream().sorted().toList();
+        assertTime(figure, count, sorted.stream().mapToLong(Long::longValue).average().orElseThrow(),
+                percentile(sorted, 0.5), percentile(sorted, 0.9));
+    }
+
+    private static double percentile(List<Long> sorted, double fraction) {
+        double position = fraction * (sorted.size() - 1);
+        int below = (int) Math.floor(position);
+        int above = (int) Math.ceil(position);
+        return sorted.get(below) + (position - below) * (sorted.get(above) - sorted.get(below));
+    }
+
+    private static JsonNode context(JsonNode stats, ContextKind kind) {
+        for (JsonNode row : stats.path("contexts")) {
+            if (row.path("context").asString().equals(kind.name())) return row;
+        }
+        throw new AssertionError("no row for context " + kind + " in " + stats.path("contexts"));
+    }
+
+    /**
+     * The volume series against the conversations written: each started one and its two messages
+     * (device, then staff ten minutes later) counted in the step they fall in.
+     */
+    private static void assertVolume(JsonNode volume, List<Instant> starts, Instant from, Instant to,
+                                     UnaryOperator<Instant> stepOf, UnaryOperator<Instant> endOf) {
+        Map<Instant, long[]> expected = new TreeMap<>(); // conversations, device, staff
+        for (Instant start : starts) {
+            if (start.isBefore(from) || !start.isBefore(to)) continue;
+            expected.computeIfAbsent(stepOf.apply(start), s -> new long[3])[0]++;
+            expected.computeIfAbsent(stepOf.apply(start), s -> new long[3])[1]++;
+            Instant answer = start.plusSeconds(600);
+            if (answer.isBefore(to)) expected.computeIfAbsent(stepOf.apply(answer), s -> new long[3])[2]++;
+        }
+        List<String> actual = new ArrayList<>();
+        volume.forEach(step -> actual.add(Instant.parse(step.path("start").asString()) + ".."
+                + Instant.parse(step.path("end").asString()) + " "
+                + step.path("conversations").asLong() + "/" + step.path("device").asLong() + "/"
+                + step.path("staff").asLong() + "/" + step.path("messages").asLong()));
+        assertThat(actual).containsExactlyElementsOf(expected.entrySet().stream()
+                .map(e -> e.getKey() + ".." + endOf.apply(e.getKey()) + " " + e.getValue()[0] + "/" + e.getValue()[1] + "/"
+                        + e.getValue()[2] + "/" + (e.getValue()[1] + e.getValue()[2]))
+                .toList());
     }
 
     private EventHistory.Conversation conversation() {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -276,6 +277,104 @@ class WidgetIT {
     }
 
     @Test
+    void afterAResolutionTheVisitorRatesItOnceAndTheRatingIsCounted(TestBrowser browser) throws Exception {
+        var lifeline = StandaloneForTests.shared();
+        var agent = newAgent(lifeline);
+        awaitPublished("demo");
+        var page = WidgetPage.open(browser, lifeline.base() + "/demo", "demo");
+        page.openPanel();
+        page.type("Can you sort this out?");
+        String conversation = page.awaitConversation();
+        lifeline.call("PUT", "/api/conversations/" + conversation + "/assignee", lifeline.adminToken(),
+                Map.of("staffId", agent.staffId()));
+        lifeline.call("POST", "/api/conversations/" + conversation + "/messages", agent.token(),
+                Map.of("clientMessageId", "agent-" + System.nanoTime(), "text", "Sorted, anything else?"));
+        page.awaitMessage("Sorted, anything else?");
+        assertThat(page.script("return root.querySelector('.rating').hidden;")).as("no question before a resolution")
+                .isEqualTo(true);
+
+        lifeline.call("POST", "/api/conversations/" + conversation + "/resolve", agent.token(), null);
+        page.until(ROOT + "return !root.querySelector('.rating').hidden;");
+        assertThat(page.script("return [...root.querySelectorAll('.rating .star')].map((b) => b.getAttribute('aria-label'));"))
+                .isEqualTo(List.of("1 of 5 stars", "2 of 5 stars", "3 of 5 stars", "4 of 5 stars", "5 of 5 stars"));
+        assertThat(page.text(".rating legend")).isEqualTo("How did we do?");
+        page.find(".star[data-stars='4']").click();
+        assertThat(page.script("return [...root.querySelectorAll('.rating .star')].map((b) => b.getAttribute('aria-pressed'));"))
+                .isEqualTo(List.of("false", "false", "false", "true", "false"));
+        page.find("#rating-comment").sendKeys("Quick and <i>kind</i>");
+        page.find(".rating button[type=submit]").sendKeys(org.openqa.selenium.Keys.ENTER);
+        page.until(ROOT + "return root.querySelector('.rating .thanks')?.textContent === 'Thank you for your rating!';");
+
+        var rated = JavaScriptClientIT.storedPayloads(lifeline, conversation, "ConversationRated");
+        assertThat(rated).hasSize(1);
+        assertThat(rated.get(0).path("rating").asInt()).isEqualTo(4);
+        assertThat(rated.get(0).path("comment").asString()).isEqualTo("Quick and <i>kind</i>");
+        assertThat((String) browser.run("return JSON.parse(localStorage.getItem('lifeline.widget.demo.rated'));"))
+                .as("the rated resolution is kept").startsWith(conversation + "@");
+        var counted = awaitAgentSatisfaction(lifeline, agent.staffId());
+        assertThat(counted.path("ratings").asLong()).isEqualTo(1);
+        assertThat(counted.path("average").asDouble()).isEqualTo(4.0);
+        assertThat(counted.path("scores").toString()).isEqualTo("[0,0,0,1,0]");
+
+        // After a reload the whole stream is read again, the resolution included: it is not asked about twice.
+        browser.driver().navigate().refresh();
+        var reloaded = WidgetPage.open(browser, lifeline.base() + "/demo", "demo");
+        reloaded.openPanel();
+        reloaded.until(ROOT + "return [...root.querySelectorAll('.log .note')].some((n) => n.textContent === "
+                + "'This conversation was marked as resolved.');");
+        reloaded.awaitMessage("Sorted, anything else?");
+        Thread.sleep(500);
+        assertThat(reloaded.script("return root.querySelector('.rating').hidden;")).isEqualTo(true);
+        assertThat(JavaScriptClientIT.storedPayloads(lifeline, conversation, "ConversationRated")).hasSize(1);
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void aVisitorRecordsAVoiceNoteThatStaffDownloadAsAudio() throws Exception {
+        var lifeline = StandaloneForTests.shared();
+        awaitPublished("demo");
+        // Chromium's fake microphone (a beep), granted without asking: only this test's browser has it.
+        try (var browser = TestBrowser.launch("--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream")) {
+            var page = WidgetPage.open(browser, lifeline.base() + "/demo", "demo");
+            page.openPanel();
+            page.type("A voice note follows");
+            String conversation = page.awaitConversation();
+            page.until(ROOT + "return root.querySelectorAll('.sending').length === 0;");
+
+            var voice = page.find("button.voice");
+            assertThat(voice.isDisplayed()).as("offered where MediaRecorder and getUserMedia exist").isTrue();
+            assertThat(voice.getAttribute("aria-label")).isEqualTo("Record a voice note");
+            voice.click();
+            page.until(ROOT + "return root.querySelector('button.voice').getAttribute('aria-pressed') === 'true';");
+            Thread.sleep(1200);
+            voice.click();
+            page.until(ROOT + "return !!root.querySelector('.log .attachment.voice audio[src^=\"blob:\"]');");
+            page.until(ROOT + "return root.querySelectorAll('.sending').length === 0;");
+            assertThat(page.script("return root.querySelector('button.voice').getAttribute('aria-pressed');")).isEqualTo("false");
+
+            JsonNode entry = null;
+            for (int attempt = 0; attempt < 100 && entry == null; attempt++) {
+                for (JsonNode one : lifeline.call("GET", "/api/query/conversations/" + conversation + "/timeline?limit=50",
+                        lifeline.adminToken(), null).path("entries")) {
+                    if ("VOICE".equals(one.path("messageKind").asString())) {
+                        entry = one;
+                    }
+                }
+                Thread.sleep(entry == null ? 100 : 0);
+            }
+            assertThat(entry).as("the agent's timeline shows the voice note").isNotNull();
+            HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(URI.create(lifeline.base() + "/api/conversations/"
+                            + conversation + "/attachments/" + entry.path("attachment").asString()))
+                    .header("Authorization", "Bearer " + lifeline.adminToken()).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(download.statusCode()).isEqualTo(200);
+            assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("audio/");
+            assertThat(download.body().length).as("about a second of sound").isGreaterThan(1000);
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
     void businessHoursAreReadInTheSitesTimeZoneSummerAndWinter(TestBrowser browser) throws Exception {
         var lifeline = StandaloneForTests.shared();
         WidgetPage.open(browser, lifeline.base() + "/demo", "demo");
@@ -308,6 +407,35 @@ class WidgetIT {
         assertThat(demo.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self';")
                 .doesNotContain("unsafe-inline");
         assertThat(get(lifeline.base() + "/demo").statusCode()).isEqualTo(308);
+    }
+
+    private static final String ROOT = "const root = document.querySelector('[data-lifeline-widget]').shadowRoot;";
+
+    record Agent(String staffId, String token) {}
+
+    /** A new agent of its own, so the figures counted for it are this test's alone. */
+    private static Agent newAgent(StandaloneForTests lifeline) throws Exception {
+        String username = "rated-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "a long enough pass phrase " + UUID.randomUUID();
+        String staffId = lifeline.call("POST", "/api/staff", lifeline.adminToken(), Map.of("username", username,
+                "displayName", "Rae Rated", "role", "AGENT", "password", password)).path("staffId").asString();
+        String token = lifeline.call("POST", "/api/sessions/staff", null, Map.of("username", username, "password", password))
+                .path("session").path("token").asString();
+        return new Agent(staffId, token);
+    }
+
+    /** The agent's satisfaction figures, once the query side counted a rating for them. */
+    private static JsonNode awaitAgentSatisfaction(StandaloneForTests lifeline, String staffId) throws Exception {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            for (JsonNode group : lifeline.call("GET", "/api/query/stats/satisfaction", lifeline.adminToken(), null)
+                    .path("byAgent")) {
+                if (staffId.equals(group.path("key").asString())) {
+                    return group;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no rating counted for " + staffId);
     }
 
     /** Waits until the query side has the site's settings (its projection follows the command side). */

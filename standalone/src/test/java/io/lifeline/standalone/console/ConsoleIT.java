@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The staff console in a real Chromium against the real system, through the edge's address: an agent
@@ -93,9 +95,36 @@ class ConsoleIT {
         assertThat(count.getText()).as("the stats page counts it, as the API does").isEqualTo(Long.toString(resolved));
         count.click();
         stats.await(By.cssSelector(".drill-down li[data-conversation='" + conversation + "']"));
-        browser.screenshot("console-stats");
+        stats.await(By.cssSelector("section.satisfaction"));
         assertThat(browser.run("return typeof Chart === 'function' && document.querySelectorAll('.chart canvas').length;"))
-                .as("both charts drawn by Chart.js").isEqualTo(2L);
+                .as("volume, times, both distributions and the ratings drawn by Chart.js").isEqualTo(5L);
+
+        int bucket = firstResponseBucket(lifeline, conversation);
+        var histogram = stats.await(By.cssSelector(".distribution[data-figure='firstResponseBucket'] canvas"));
+        String counted = stats.find(By.cssSelector(".distribution[data-figure='firstResponseBucket'] td[data-bucket='" + bucket
+                + "'] .count")).getText();
+        assertThat(Long.parseLong(counted)).as("the conversation's bucket counts it").isPositive();
+        assertThat(histogram.getAttribute("aria-label")).as("the chart's text alternative names its figures")
+                .startsWith("First response times: ").contains("conversations " + counted);
+        clickBar(browser, histogram, bucket);
+        stats.await(By.cssSelector(".drill-down[data-figure='firstResponseBucket:" + bucket + "'] li[data-conversation='"
+                + conversation + "']"));
+
+        String context = contextOf(lifeline, conversation);
+        stats.find(By.cssSelector("table[data-figure='contexts'] tr[data-name='" + context + "'] .first-responses .count"))
+                .click();
+        stats.await(By.cssSelector(".drill-down[data-figure='contextFirstResponse:" + context + "'] li[data-conversation='"
+                + conversation + "']"));
+        browser.run("document.querySelector('.stats .charts').scrollIntoView({block: 'start'});");
+        browser.screenshot("console-stats");
+
+        browser.run("""
+                const from = document.querySelector('.stats input[name=from]');
+                from.value = document.querySelector('.stats input[name=to]').value;
+                from.dispatchEvent(new Event('change', {bubbles: true}));""");
+        var hourly = stats.await(By.cssSelector(".chart canvas[aria-label^='Volume per hour: ']"));
+        assertThat(hourly.getAttribute("aria-label")).as("a day's range is shown per hour, today's conversation in it")
+                .containsPattern("conversations started [1-9]");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -126,6 +155,44 @@ class ConsoleIT {
                     .reduce((sum, entry) => sum + entry.transferSize, 0);
                 """)).longValue();
         assertThat(transferred).as("bytes of the page, its scripts, styles and libraries").isPositive().isLessThan(300_000);
+    }
+
+    /** The distribution's bar the conversation's first response falls in, as the API numbers them. */
+    private static int firstResponseBucket(StandaloneForTests lifeline, String conversation) throws Exception {
+        for (int bucket = 0; bucket < 7; bucket++) {
+            var items = lifeline.call("GET", "/api/query/stats/drill-down?figure=firstResponseBucket:" + bucket,
+                    lifeline.adminToken(), null).path("items");
+            for (var item : items) {
+                if (item.path("conversationId").asString().equals(conversation)) return bucket;
+            }
+        }
+        throw new AssertionError("no first-response bucket holds " + conversation);
+    }
+
+    private static String contextOf(StandaloneForTests lifeline, String conversation) throws Exception {
+        for (var row : lifeline.call("GET", "/api/query/stats", lifeline.adminToken(), null).path("contexts")) {
+            String kind = row.path("context").asString();
+            var items = lifeline.call("GET", "/api/query/stats/drill-down?figure=contextFirstResponse:" + kind,
+                    lifeline.adminToken(), null).path("items");
+            for (var item : items) {
+                if (item.path("conversationId").asString().equals(conversation)) return kind;
+            }
+        }
+        throw new AssertionError("no context's first responses hold " + conversation);
+    }
+
+    /** Clicks the middle of a Chart.js bar, where Chart.js itself says the bar is drawn. */
+    private static void clickBar(TestBrowser browser, WebElement canvas, int index) {
+        browser.run("arguments[0].scrollIntoView({block: 'center'});", canvas);
+        @SuppressWarnings("unchecked")
+        var bar = (Map<String, Number>) browser.run("""
+                const bar = Chart.getChart(arguments[0]).getDatasetMeta(0).data[arguments[1]];
+                return {x: bar.x, y: (bar.y + bar.base) / 2};""", canvas, index);
+        var size = canvas.getSize();
+        new Actions(browser.driver())
+                .moveToElement(canvas, (int) Math.round(bar.get("x").doubleValue() - size.getWidth() / 2.0),
+                        (int) Math.round(bar.get("y").doubleValue() - size.getHeight() / 2.0))
+                .click().perform();
     }
 
     private static void awaitHeard(List<EventEnvelope> heard, String text) throws InterruptedException {

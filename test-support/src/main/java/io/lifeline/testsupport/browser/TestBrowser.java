@@ -36,8 +36,11 @@ public final class TestBrowser implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** Starts a browser; skips the calling test (loudly) where Chromium is not installed. */
-    public static TestBrowser launch() {
+    /**
+     * Starts a browser, with any further Chromium switches a test needs (a fake microphone); skips
+     * the calling test (loudly) where Chromium is not installed.
+     */
+    public static TestBrowser launch(String... extraArguments) {
         ChromiumInstallation installation = ChromiumInstallation.configured();
         installation.assumeInstalled();
         Path profile;
@@ -52,6 +55,7 @@ public final class TestBrowser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-domain-reliability", "--no-pings", LOCAL_ONLY, "--user-data-dir=" + profile,
                 "--window-size=1280,800");
+        options.addArguments(extraArguments);
         var logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
