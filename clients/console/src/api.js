@@ -23,9 +23,10 @@ export async function search(client, words, filter) {
   return (await client.rest('GET', `/api/query/search?${params}`)).body.hits;
 }
 
-function inboxQuery({view, status, priority, context, label}) {
+function inboxQuery({view, status, priority, context, label, missed}) {
   const params = new URLSearchParams({...inboxViews[view], limit: '100'});
   Object.entries({status, priority, context, label}).forEach(([name, value]) => value && params.set(name, value));
+  if (missed) params.set('missed', 'true'); // only conversations that missed a response target
   return params;
 }
 

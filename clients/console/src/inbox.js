@@ -17,7 +17,8 @@ const contexts = ['', 'EMERGENCY', 'SUPPORT', 'REQUEST', 'JOB', 'BID', 'GENERAL'
  * are loaded by the API's cursor, so a queue of thousands costs what a hundred rows cost.
  */
 export function Inbox({client, staff, selected, onOpen}) {
-  const [filter, setFilter] = useState({view: 'all', status: 'OPEN', priority: '', context: '', label: '', words: ''});
+  const [filter, setFilter] = useState({view: 'all', status: 'OPEN', priority: '', context: '', label: '', words: '',
+    missed: false});
   const [items, setItems] = useState(null);
   const [badges, setBadges] = useState({total: 0, of: {}});
   const [cursors, setCursors] = useState([null]); // the cursor of each page seen so far; the last is shown
@@ -89,6 +90,8 @@ export function Inbox({client, staff, selected, onOpen}) {
           ${priorities.map((p) => html`<option value=${p}>${p || 'any'}</option>`)}</select></label>
         <label>Context <select name="context" value=${filter.context} onChange=${(e) => choose({context: e.target.value})}>
           ${contexts.map((c) => html`<option value=${c}>${c || 'any'}</option>`)}</select></label>
+        <label><input type="checkbox" name="missed" checked=${filter.missed}
+          onChange=${(e) => choose({missed: e.target.checked})} /> Missed a target</label>
       </div>
       ${items === null ? html`<p class="quiet">Loading…</p>` : list.length === 0 ? html`<p class="quiet">Nothing here.</p>` : ''}
       <ol class="items" id="inbox-items">
@@ -141,6 +144,23 @@ function InboxRow({item, staff, unread, focused, open, onOpen}) {
           ${item.latitude != null && html` · has a location`}
           ${item.labels.map((label) => html` <span class="label">${label}</span>`)}
         </span>
+        <${Targets} item=${item} />
       </button>
     </li>`;
+}
+
+const targetNames = {FIRST_RESPONSE: 'first response', NEXT_RESPONSE: 'next response', RESOLUTION: 'resolution'};
+
+/** The response clock due first (overdue once its time passed; the miss itself comes as an event) and the targets missed. */
+function Targets({item}) {
+  const missed = item.missedTargets ?? [];
+  if (!item.responseDueBy && missed.length === 0) return '';
+  const overdue = item.responseDueBy && Date.parse(item.responseDueBy) <= Date.now();
+  return html`
+    <span class="targets">
+      ${item.responseDueBy && html`<span class=${`due${overdue ? ' overdue' : ''}`} data-due-kind=${item.responseDueKind}
+          title=${`${targetNames[item.responseDueKind]} target`}>${targetNames[item.responseDueKind]} due ${
+          new Date(item.responseDueBy).toLocaleTimeString([], {hour: '2-digit', minute: '2-digit'})}</span>`}
+      ${missed.map((kind) => html` <span class="missed" data-missed=${kind}>missed ${targetNames[kind] ?? kind}</span>`)}
+    </span>`;
 }

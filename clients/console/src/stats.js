@@ -2,6 +2,7 @@ import {html, useState, useEffect, useRef} from './ui.js';
 import {Chart} from './chart.js';
 import {useDirectory} from './directory.js';
 import {Satisfaction} from './satisfaction.js';
+import {TargetsStats} from './targets-stats.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 const pad = (n) => String(n).padStart(2, '0');
@@ -69,6 +70,7 @@ export function Stats({client, onOpenConversation}) {
         </div>`}
       <${Satisfaction} client=${client} range=${instants(range)}
         onDrill=${(figure, title) => drillDown(figure, title, null, '/api/query/stats/satisfaction/drill-down')} />
+      <${TargetsStats} client=${client} range=${instants(range)} onOpenConversation=${onOpenConversation} />
       ${drill && html`<${DrillDown} drill=${drill} onOpen=${onOpenConversation} onClose=${() => setDrill(null)} />`}
     </section>`;
 }

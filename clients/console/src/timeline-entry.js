@@ -29,6 +29,9 @@ export function TimelineEntry({entry, client, conversationId, staff, seen, quote
         <span class="when">${time(entry.occurredAt)}</span>
       </li>`;
   }
+  if (entry.kind === 'response-clock-started' || entry.kind === 'response-target-missed') {
+    return html`<${TargetEntry} entry=${entry} />`;
+  }
   return html`
     <li class="entry system" data-sequence=${entry.sequence}>
       <span class="fact">${entry.kind.replace(/-/g, ' ')}</span>
@@ -36,6 +39,21 @@ export function TimelineEntry({entry, client, conversationId, staff, seen, quote
           value === staff.staffId ? 'you' : staffDetails.has(name) && value ? nameOf(value) : value}</span>`)}
       ${entry.latitude != null && html` <${Place} latitude=${entry.latitude} longitude=${entry.longitude}
           accuracy=${entry.accuracyMeters} />`}
+      <span class="when">${time(entry.occurredAt)}</span>
+    </li>`;
+}
+
+const targetNames = {FIRST_RESPONSE: 'First response', NEXT_RESPONSE: 'Next response', RESOLUTION: 'Resolution'};
+
+/** A response clock that started (due when) or a target missed (due when, at which priority). */
+function TargetEntry({entry}) {
+  const {kind, dueBy, priority} = entry.details ?? {};
+  const missed = entry.kind === 'response-target-missed';
+  return html`
+    <li class=${`entry system target${missed ? ' missed' : ''}`} data-sequence=${entry.sequence} data-kind=${entry.kind}>
+      <span class="fact">${targetNames[kind] ?? kind} ${missed ? 'target missed' : 'target started'}</span>
+      ${' '}<span class="detail">due ${dueBy ? time(dueBy) : '?'}</span>
+      ${missed && priority && html` <span class="detail">priority: ${priority}</span>`}
       <span class="when">${time(entry.occurredAt)}</span>
     </li>`;
 }

@@ -165,6 +165,11 @@ public final class EventHistory {
                     comment == null ? null : new MessageBody(comment), assignee));
         }
 
+        /** A response clock started now by the device's act, due {@code within} later. */
+        public Conversation clockStarted(ResponseTargetKind kind, java.time.Duration within) {
+            return add(Actor.device(device), null, new ResponseClockStarted(id, kind, within, clock.plus(within)));
+        }
+
         /** A response target the conversation missed, due a minute before now, at the priority it had then. */
         public Conversation missedTarget(ResponseTargetKind kind, Priority priority) {
             return add(Actor.system("response-due"), null,

@@ -6,7 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.lifeline.contracts.autoreply.AutoRepliesEvent;
 import io.lifeline.contracts.cannedreply.CannedReplyEvent;
 import io.lifeline.contracts.conversation.ConversationEvent;
+import io.lifeline.contracts.conversation.ContextKind;
+import io.lifeline.contracts.conversation.Priority;
+import io.lifeline.contracts.conversation.ResponseTargetKind;
+import io.lifeline.contracts.responsetarget.ResponseTargetScope;
+import io.lifeline.contracts.responsetarget.ResponseTargetSet;
+import io.lifeline.contracts.responsetarget.ResponseTargetSet1To2Upcaster;
 import io.lifeline.contracts.responsetarget.ResponseTargetsEvent;
+import java.time.Duration;
 import io.lifeline.contracts.conversation.ConversationStarted;
 import io.lifeline.contracts.conversation.LabelAdded;
 import io.lifeline.contracts.conversation.MessageSent;
@@ -83,6 +90,26 @@ class StoredEventJsonTest {
                 .isEqualTo(" ");
         assertThat(read(pinned("StaffRegistered@1").replace("\"ana\"", "\"A\"").replace("Ana Lima", "Ana\\u0000"),
                 StaffRegistered.class).username().value()).isEqualTo("A");
+    }
+
+    @Test
+    void aResponseTargetSetOfRevisionOneReadsAsRevisionTwoCountedInCalendarTime() {
+        String revision1 = pinned("ResponseTargetSet@1");
+        var stored = new org.axonframework.eventhandling.GenericDomainEventEntry<>("ResponseTargets", "response-targets", 0,
+                "e-1", java.time.Instant.parse("2026-12-04T20:00:00Z"), ResponseTargetSet.class.getName(), "1",
+                revision1.getBytes(StandardCharsets.UTF_8),
+                serializer.serialize(org.axonframework.messaging.MetaData.emptyInstance(), byte[].class).getData());
+        var upcast = new ResponseTargetSet1To2Upcaster()
+                .upcast(Stream.of(new org.axonframework.serialization.upcasting.event.InitialEventRepresentation(stored, serializer)))
+                .toList();
+
+        assertThat(upcast).hasSize(1);
+        assertThat(upcast.get(0).getType().getRevision()).isEqualTo("2");
+        ResponseTargetSet event = serializer.deserialize(upcast.get(0).getData());
+        assertThat(event).isEqualTo(new ResponseTargetSet(new ResponseTargetScope(ResponseTargetKind.FIRST_RESPONSE,
+                Priority.URGENT, ContextKind.EMERGENCY), Duration.ofMinutes(2), Duration.ofMinutes(5), null));
+        assertThat(read(pinned("ResponseTargetSet@2"), ResponseTargetSet.class).businessHours().zone())
+                .isEqualTo("Europe/Berlin");
     }
 
     private static String key(Class<?> type) {

@@ -132,8 +132,10 @@ final class StoredEventSamples {
         samples.put("ResponseTargetMissed@1", new ResponseTargetMissed(CONVERSATION, ResponseTargetKind.FIRST_RESPONSE,
                 Instant.parse("2026-12-04T20:05:00Z"), Priority.URGENT));
         var urgentEmergencies = new ResponseTargetScope(ResponseTargetKind.FIRST_RESPONSE, Priority.URGENT, ContextKind.EMERGENCY);
-        samples.put("ResponseTargetSet@1", new ResponseTargetSet(urgentEmergencies, java.time.Duration.ofMinutes(2),
-                java.time.Duration.ofMinutes(5)));
+        samples.put("ResponseTargetSet@2", new ResponseTargetSet(urgentEmergencies, java.time.Duration.ofMinutes(2),
+                java.time.Duration.ofMinutes(5), new BusinessHours("Europe/Berlin", java.util.List.of(
+                        new OpeningHours(java.time.DayOfWeek.MONDAY, java.time.LocalTime.of(8, 0), java.time.LocalTime.of(18, 0))),
+                        java.util.List.of(java.time.LocalDate.of(2026, 12, 24)))));
         samples.put("ResponseTargetRemoved@1", new ResponseTargetRemoved(
                 new ResponseTargetScope(ResponseTargetKind.RESOLUTION, Priority.LOW, null), java.time.Duration.ofDays(2)));
         samples.put("StaffRegistered@1", new StaffRegistered(ANA, new Username("ana"), "Ana Lima", StaffRole.AGENT));

@@ -132,10 +132,10 @@ class Conversation {
         if (clocks.isRunning(kind)) {
             return;
         }
-        targets.find(kind, priority, contextKind).ifPresent(within -> {
-            Instant dueBy = GenericEventMessage.clock.instant().plus(within);
-            apply(new ResponseClockStarted(id, kind, within, dueBy));
-            deadlines.schedule(within, RESPONSE_DUE, new ResponseDue(kind, lastSequence));
+        targets.find(kind, priority, contextKind).ifPresent(target -> {
+            Instant dueBy = target.dueFrom(GenericEventMessage.clock.instant());
+            apply(new ResponseClockStarted(id, kind, target.within(), dueBy));
+            deadlines.schedule(dueBy, RESPONSE_DUE, new ResponseDue(kind, lastSequence));
         });
     }
 

@@ -2,6 +2,7 @@ package io.lifeline.command.responsetarget;
 
 import io.lifeline.command.identity.Acting;
 import io.lifeline.command.identity.ActingGateway;
+import io.lifeline.contracts.autoreply.BusinessHours;
 import io.lifeline.contracts.conversation.ContextKind;
 import io.lifeline.contracts.conversation.Priority;
 import io.lifeline.contracts.conversation.ResponseTargetKind;
@@ -31,9 +32,12 @@ class ResponseTargetController {
         this.commands = commands;
     }
 
-    /** A target for conversations of a priority, in one context kind or (context left out) in every context. */
+    /**
+     * A target for conversations of a priority, in one context kind or (context left out) in every
+     * context, counted in calendar time or (with {@code businessHours}) only while those hours are open.
+     */
     record TargetRequest(@NotNull ResponseTargetKind kind, @NotNull Priority priority, ContextKind context,
-                         @NotNull Duration within) {}
+                         @NotNull Duration within, BusinessHours businessHours) {}
 
     @PutMapping("/api/response-targets")
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -42,10 +46,13 @@ class ResponseTargetController {
                     + "starting a conversation to the first staff message, NEXT_RESPONSE from a device's message after "
                     + "staff answered to the next staff message, RESOLUTION from the start or a reopening to resolving "
                     + "or closing. A target for the conversation's context wins over one for every context. Clocks "
-                    + "already running keep the target they started with; a miss is the event ResponseTargetMissed.")
+                    + "already running keep the target they started with; a miss is the event ResponseTargetMissed. "
+                    + "With `businessHours` ({zone, open: [{day, from, to}], holidays: [dates]}) the target counts only "
+                    + "open time: a clock started while closed begins at the next opening, nights, closed days and "
+                    + "holidays do not count. Clocks keep running while a conversation is snoozed.")
     void set(@Valid @RequestBody TargetRequest request, Acting acting) {
         commands.send(new SetResponseTarget(new ResponseTargetScope(request.kind(), request.priority(), request.context()),
-                request.within()), acting);
+                request.within(), request.businessHours()), acting);
     }
 
     @DeleteMapping("/api/response-targets")

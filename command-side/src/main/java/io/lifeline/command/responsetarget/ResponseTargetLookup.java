@@ -2,7 +2,9 @@ package io.lifeline.command.responsetarget;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.lifeline.command.conversation.ResponseTarget;
 import io.lifeline.command.conversation.ResponseTargetBook;
+import io.lifeline.contracts.autoreply.BusinessHours;
 import io.lifeline.contracts.conversation.ContextKind;
 import io.lifeline.contracts.conversation.Priority;
 import io.lifeline.contracts.conversation.ResponseTargetKind;
@@ -15,6 +17,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The response targets as a table, written by a subscribing processor in the transaction of the
@@ -28,37 +31,44 @@ class ResponseTargetLookup implements ResponseTargetBook {
     static final Duration FRESH_FOR = Duration.ofSeconds(5);
     private static final String EVERY_CONTEXT = "*";
     private final JdbcClient jdbc;
-    private final Cache<String, Optional<Duration>> answers = Caffeine.newBuilder()
+    private final JsonMapper json;
+    private final Cache<String, Optional<ResponseTarget>> answers = Caffeine.newBuilder()
             .expireAfterWrite(FRESH_FOR).maximumSize(1_000).build();
 
-    ResponseTargetLookup(JdbcClient jdbc) {
+    ResponseTargetLookup(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     @Override
-    public Optional<Duration> find(ResponseTargetKind kind, Priority priority, ContextKind context) {
+    public Optional<ResponseTarget> find(ResponseTargetKind kind, Priority priority, ContextKind context) {
         String contextKey = context == null ? EVERY_CONTEXT : context.name();
         return answers.get(kind + "/" + priority + "/" + contextKey, key -> jdbc.sql("""
-                        SELECT within_ms FROM event_store.response_target
+                        SELECT within_ms, business_hours FROM event_store.response_target
                         WHERE kind = :kind AND priority = :priority AND context_kind IN (:context, '*')
                         ORDER BY context_kind = '*' LIMIT 1""")
                 .param("kind", kind.name())
                 .param("priority", priority.name())
                 .param("context", contextKey)
-                .query(Long.class).optional().map(Duration::ofMillis));
+                .query((rs, n) -> new ResponseTarget(Duration.ofMillis(rs.getLong("within_ms")),
+                        rs.getString("business_hours") == null ? null
+                                : json.readValue(rs.getString("business_hours"), BusinessHours.class)))
+                .optional());
     }
 
     @EventHandler
     void on(ResponseTargetSet event) {
         ResponseTargetScope scope = event.scope();
         jdbc.sql("""
-                        INSERT INTO event_store.response_target (kind, priority, context_kind, within_ms)
-                        VALUES (:kind, :priority, :context, :within)
-                        ON CONFLICT (kind, priority, context_kind) DO UPDATE SET within_ms = EXCLUDED.within_ms""")
+                        INSERT INTO event_store.response_target (kind, priority, context_kind, within_ms, business_hours)
+                        VALUES (:kind, :priority, :context, :within, :hours)
+                        ON CONFLICT (kind, priority, context_kind)
+                        DO UPDATE SET within_ms = EXCLUDED.within_ms, business_hours = EXCLUDED.business_hours""")
                 .param("kind", scope.kind().name())
                 .param("priority", scope.priority().name())
                 .param("context", contextOf(scope))
                 .param("within", event.within().toMillis())
+                .param("hours", event.businessHours() == null ? null : json.writeValueAsString(event.businessHours()))
                 .update();
         answers.invalidateAll();
     }

@@ -159,15 +159,19 @@ final class ConversationFixtures {
 
     /** The response targets admins set, as the look-up table answers: the context's own, else every context's. */
     static final class SetTargets implements ResponseTargetBook {
-        private final Map<String, Duration> targets = new HashMap<>();
+        private final Map<String, ResponseTarget> targets = new HashMap<>();
 
         SetTargets set(ResponseTargetKind kind, Priority priority, ContextKind context, Duration within) {
-            targets.put(kind + "/" + priority + "/" + context, within);
+            return set(kind, priority, context, ResponseTarget.calendar(within));
+        }
+
+        SetTargets set(ResponseTargetKind kind, Priority priority, ContextKind context, ResponseTarget target) {
+            targets.put(kind + "/" + priority + "/" + context, target);
             return this;
         }
 
         @Override
-        public Optional<Duration> find(ResponseTargetKind kind, Priority priority, ContextKind context) {
+        public Optional<ResponseTarget> find(ResponseTargetKind kind, Priority priority, ContextKind context) {
             return Optional.ofNullable(targets.get(kind + "/" + priority + "/" + context))
                     .or(() -> Optional.ofNullable(targets.get(kind + "/" + priority + "/null")));
         }

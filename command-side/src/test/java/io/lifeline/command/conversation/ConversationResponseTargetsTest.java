@@ -213,6 +213,38 @@ class ConversationResponseTargetsTest {
                 .expectNoScheduledDeadlines();
     }
 
+    @Test
+    void clocksKeepRunningWhileTheConversationIsSnoozed() {
+        fixture.givenCommands(deviceStarts(Priority.NORMAL, ConversationContext.general()),
+                        as(new SnoozeConversation(ID, java.time.Instant.now().plus(Duration.ofDays(1))), asAdmin()))
+                .whenTimeElapses(FIRST.plusSeconds(1))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        is(ResponseTargetMissed.class, missed -> missed.kind() == ResponseTargetKind.FIRST_RESPONSE),
+                        andNoMore())));
+    }
+
+    @Test
+    void aTargetCountedInBusinessHoursIsDueAfterThatMuchOpenTime() {
+        var weekdays = new io.lifeline.contracts.autoreply.BusinessHours("Europe/Berlin", java.util.stream.Stream.of(
+                        java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.WEDNESDAY,
+                        java.time.DayOfWeek.THURSDAY, java.time.DayOfWeek.FRIDAY)
+                .map(day -> new io.lifeline.contracts.autoreply.OpeningHours(day, java.time.LocalTime.of(9, 0),
+                        java.time.LocalTime.of(17, 0))).toList(), java.util.List.of());
+        java.time.Instant saturdayNoon = java.time.Instant.parse("2026-12-05T11:00:00Z");
+        java.time.Instant mondayFivePastNine = java.time.Instant.parse("2026-12-07T08:05:00Z");
+        fixtureWith(new SetTargets().set(ResponseTargetKind.FIRST_RESPONSE, Priority.NORMAL, null,
+                        new ResponseTarget(FIRST, weekdays)))
+                .givenCurrentTime(saturdayNoon)
+                .when(new StartConversation(ID, DEVICE, Channel.MOBILE, "Help", ConversationContext.general(),
+                        Priority.NORMAL, null, null, false), asDevice())
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        is(ConversationStarted.class, started -> true),
+                        is(ResponseClockStarted.class, clock -> clock.within().equals(FIRST)
+                                && clock.dueBy().equals(mondayFivePastNine)),
+                        andNoMore())))
+                .expectScheduledDeadlineWithName(mondayFivePastNine, Conversation.RESPONSE_DUE);
+    }
+
     private static <T> Matcher<Object> is(Class<T> type, Predicate<T> rule) {
         return new TypeSafeMatcher<>() {
             @Override

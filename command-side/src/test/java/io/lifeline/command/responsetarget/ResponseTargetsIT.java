@@ -63,6 +63,35 @@ class ResponseTargetsIT extends CommandSideIntegrationTest {
     }
 
     @Test
+    void aTargetCountedInBusinessHoursIsDueAfterThatMuchOpenTime() {
+        TestApi api = api();
+        String admin = api.staffToken("admin", ADMIN_PASSWORD);
+        java.time.LocalDate inTwoDays = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2);
+        var hours = Map.of("zone", "UTC", "open", java.util.List.of(Map.of("day", inTwoDays.getDayOfWeek().name(),
+                "from", "10:00", "to", "11:00")), "holidays", java.util.List.of());
+        var body = with(LOW_BIDS, "within", "PT30M");
+        body.put("businessHours", hours);
+        api.put("/api/response-targets", admin, body).expectStatus(204);
+        try {
+            ConversationId conversation = startLowBid();
+            String payload = jdbc.sql("""
+                            SELECT convert_from(payload, 'UTF8') FROM event_store.domainevententry
+                            WHERE payloadtype = :type AND aggregateidentifier = :id""")
+                    .param("type", ResponseClockStarted.class.getName()).param("id", conversation.toString())
+                    .query(String.class).single();
+            assertThat(payload).contains("\"within\":\"PT30M\"", "\"dueBy\":\"" + inTwoDays + "T10:30:00Z\"");
+        } finally {
+            api.delete("/api/response-targets?kind=FIRST_RESPONSE&priority=LOW&context=BID", admin).expectStatus(204);
+        }
+        var closed = with(LOW_BIDS, "within", "PT30M");
+        closed.put("businessHours", Map.of("zone", "UTC", "open", java.util.List.of()));
+        assertProblem(api.put("/api/response-targets", admin, closed), 400, "invalid-request");
+        var nowhere = with(LOW_BIDS, "within", "PT30M");
+        nowhere.put("businessHours", Map.of("zone", "Mars/Olympus", "open", hours.get("open")));
+        assertProblem(api.put("/api/response-targets", admin, nowhere), 400, "invalid-request");
+    }
+
+    @Test
     void onlyAdminsSetTargetsAndNonsenseIsRefusedWithAStableCode() {
         TestApi api = api();
         String admin = api.staffToken("admin", ADMIN_PASSWORD);

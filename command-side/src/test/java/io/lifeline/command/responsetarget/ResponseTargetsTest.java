@@ -12,7 +12,13 @@ import io.lifeline.contracts.responsetarget.ResponseTargetSet;
 import io.lifeline.contracts.responsetarget.SetResponseTarget;
 import io.lifeline.contracts.shape.InvalidField;
 import io.lifeline.contracts.staff.StaffRole;
+import io.lifeline.contracts.autoreply.BusinessHours;
+import io.lifeline.contracts.autoreply.OpeningHours;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -32,6 +38,10 @@ class ResponseTargetsTest {
         return Acting.staff(StaffId.parse("0b8f7f0e-3a51-4d8e-9d3c-1f0b6b3a2a03"), StaffRole.ADMIN).toMetaData();
     }
 
+    private static final BusinessHours WEEKDAYS = new BusinessHours("Europe/Berlin", List.of(
+            new OpeningHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0)),
+            new OpeningHours(DayOfWeek.FRIDAY, LocalTime.of(9, 0), LocalTime.of(15, 0))), List.of(LocalDate.of(2026, 12, 25)));
+
     private static Map<String, String> asAgent() {
         return Acting.staff(StaffId.parse("0b8f7f0e-3a51-4d8e-9d3c-1f0b6b3a2a01"), StaffRole.AGENT).toMetaData();
     }
@@ -40,39 +50,61 @@ class ResponseTargetsTest {
     void anAdminSetsTheFirstTarget() {
         fixture.givenNoPriorActivity()
                 .when(new SetResponseTarget(URGENT_EMERGENCIES, Duration.ofMinutes(2)), asAdmin())
-                .expectEvents(new ResponseTargetSet(URGENT_EMERGENCIES, Duration.ofMinutes(2), null));
+                .expectEvents(new ResponseTargetSet(URGENT_EMERGENCIES, Duration.ofMinutes(2), null, null));
     }
 
     @Test
     void aChangeRecordsWhatItReplaced() {
-        fixture.given(new ResponseTargetSet(URGENT_EMERGENCIES, Duration.ofMinutes(2), null))
+        fixture.given(new ResponseTargetSet(URGENT_EMERGENCIES, Duration.ofMinutes(2), null, null))
                 .when(new SetResponseTarget(URGENT_EMERGENCIES, Duration.ofMinutes(1)), asAdmin())
-                .expectEvents(new ResponseTargetSet(URGENT_EMERGENCIES, Duration.ofMinutes(1), Duration.ofMinutes(2)));
+                .expectEvents(new ResponseTargetSet(URGENT_EMERGENCIES, Duration.ofMinutes(1), Duration.ofMinutes(2), null));
     }
 
     @Test
     void settingTheSameTargetAgainChangesNothing() {
-        fixture.given(new ResponseTargetSet(URGENT_EMERGENCIES, Duration.ofMinutes(2), null))
+        fixture.given(new ResponseTargetSet(URGENT_EMERGENCIES, Duration.ofMinutes(2), null, null))
                 .when(new SetResponseTarget(URGENT_EMERGENCIES, Duration.ofMinutes(2)), asAdmin())
                 .expectNoEvents();
     }
 
     @Test
     void aTargetForOneContextAndOneForEveryContextAreKeptApart() {
-        fixture.given(new ResponseTargetSet(URGENT_EMERGENCIES, Duration.ofMinutes(2), null))
+        fixture.given(new ResponseTargetSet(URGENT_EMERGENCIES, Duration.ofMinutes(2), null, null))
                 .when(new SetResponseTarget(URGENT_ANYWHERE, Duration.ofMinutes(2)), asAdmin())
-                .expectEvents(new ResponseTargetSet(URGENT_ANYWHERE, Duration.ofMinutes(2), null));
+                .expectEvents(new ResponseTargetSet(URGENT_ANYWHERE, Duration.ofMinutes(2), null, null));
     }
 
     @Test
     void removingRecordsWhatWasRemovedAndRemovingAgainNothing() {
-        fixture.given(new ResponseTargetSet(URGENT_EMERGENCIES, Duration.ofMinutes(2), null))
+        fixture.given(new ResponseTargetSet(URGENT_EMERGENCIES, Duration.ofMinutes(2), null, null))
                 .when(new RemoveResponseTarget(URGENT_EMERGENCIES), asAdmin())
                 .expectEvents(new ResponseTargetRemoved(URGENT_EMERGENCIES, Duration.ofMinutes(2)));
-        fixture.given(new ResponseTargetSet(URGENT_EMERGENCIES, Duration.ofMinutes(2), null),
+        fixture.given(new ResponseTargetSet(URGENT_EMERGENCIES, Duration.ofMinutes(2), null, null),
                         new ResponseTargetRemoved(URGENT_EMERGENCIES, Duration.ofMinutes(2)))
                 .when(new RemoveResponseTarget(URGENT_EMERGENCIES), asAdmin())
                 .expectNoEvents();
+    }
+
+    @Test
+    void countingATargetInBusinessHoursIsAChangeAndCountingItInCalendarTimeAgainAnother() {
+        fixture.given(new ResponseTargetSet(URGENT_EMERGENCIES, Duration.ofMinutes(2), null, null))
+                .when(new SetResponseTarget(URGENT_EMERGENCIES, Duration.ofMinutes(2), WEEKDAYS), asAdmin())
+                .expectEvents(new ResponseTargetSet(URGENT_EMERGENCIES, Duration.ofMinutes(2), Duration.ofMinutes(2), WEEKDAYS));
+        fixture.given(new ResponseTargetSet(URGENT_EMERGENCIES, Duration.ofMinutes(2), null, WEEKDAYS))
+                .when(new SetResponseTarget(URGENT_EMERGENCIES, Duration.ofMinutes(2), WEEKDAYS), asAdmin())
+                .expectNoEvents();
+        fixture.given(new ResponseTargetSet(URGENT_EMERGENCIES, Duration.ofMinutes(2), null, WEEKDAYS))
+                .when(new SetResponseTarget(URGENT_EMERGENCIES, Duration.ofMinutes(2)), asAdmin())
+                .expectEvents(new ResponseTargetSet(URGENT_EMERGENCIES, Duration.ofMinutes(2), Duration.ofMinutes(2), null));
+    }
+
+    @Test
+    void businessHoursToCountInNameAZoneAndSomeOpeningHours() {
+        assertThatThrownBy(() -> new SetResponseTarget(URGENT_EMERGENCIES, Duration.ofMinutes(2),
+                new BusinessHours("Europe/Berlin", List.of(), List.of()))).isInstanceOf(InvalidField.class)
+                .hasMessageStartingWith("businessHours");
+        assertThatThrownBy(() -> new SetResponseTarget(URGENT_EMERGENCIES, Duration.ofMinutes(2),
+                new BusinessHours("Mars/Olympus", WEEKDAYS.open(), List.of()))).isInstanceOf(InvalidField.class);
     }
 
     @Test

@@ -37,7 +37,9 @@ class InboxController {
     @Operation(summary = "Conversations in queue order",
             description = "Urgent unanswered messages first, then priority URGENT > HIGH > NORMAL > LOW, then the longest "
                     + "wait. assignee = a staff id or 'none' (the unassigned queue); mine=true = assigned to the caller; "
-                    + "from/to bound created_at. Page with cursor = the previous answer's next.")
+                    + "from/to bound created_at; missed=true = only conversations that missed a response target. Each "
+                    + "item carries its running response clock due first (responseDueKind, responseDueBy) and the "
+                    + "targets it missed (missedTargets). Page with cursor = the previous answer's next.")
     InboxPage inbox(@RequestParam(required = false) ConversationStatus status,
                     @RequestParam(required = false) Priority priority,
                     @RequestParam(required = false) Channel channel,
@@ -47,11 +49,12 @@ class InboxController {
                     @RequestParam(required = false) String label,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+                    @RequestParam(defaultValue = "false") boolean missed,
                     @RequestParam(required = false) String cursor,
                     @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
                     @AuthenticationPrincipal Jwt caller) {
         InboxFilter filter = InboxFilter.of(status, priority, channel, context, assignee, mine, caller.getSubject(),
-                label, from, to);
+                label, from, to, missed);
         List<InboxRepository.Row> rows = inbox.page(filter, cursor == null ? null : InboxCursor.decode(cursor), limit);
         String next = rows.size() == limit ? rows.get(rows.size() - 1).cursor().encode() : null;
         return new InboxPage(rows.stream().map(InboxRepository.Row::item).toList(), next);

@@ -30,7 +30,16 @@ class InboxProjection {
     /** A message, by who wrote it: a device's starts (or joins) a wait, staff's answers it, a rule's answers no one. */
     private static final String DEVICE_WROTE = messageSent(
             "waiting_since = COALESCE(waiting_since, ?), has_urgent = has_urgent OR ?,");
-    private static final String STAFF_WROTE = messageSent("waiting_since = NULL, has_urgent = FALSE,");
+    /**
+     * A staff message (not a note, not a rule's SYSTEM message) answers, so it stops the response
+     * clocks, as the Conversation aggregate's ResponseClocks do: the inbox shows the same clocks without
+     * an event of its own on the send path.
+     */
+    private static final String STAFF_WROTE = messageSent(
+            "waiting_since = NULL, has_urgent = FALSE, first_response_due = NULL, next_response_due = NULL,");
+    /** Resolved or closed: nothing waits and no clock runs any more (the aggregate stops them all too). */
+    private static final String SETTLED = "status = ?, waiting_since = NULL, has_urgent = FALSE, "
+            + "first_response_due = NULL, next_response_due = NULL, resolution_due = NULL";
     private static final String RULE_WROTE = messageSent("");
     private final ProjectionWrites writes;
     private final ConversationFacts facts;
@@ -103,8 +112,7 @@ class InboxProjection {
     @EventHandler
     void on(ConversationResolved event, @SequenceNumber long sequence) {
         // Settled: nothing waits any more, so a later message starts a fresh wait rather than jumping the queue.
-        facts.set(event.conversationId(), sequence, "status = ?, waiting_since = NULL, has_urgent = FALSE",
-                ConversationStatus.RESOLVED.name());
+        facts.set(event.conversationId(), sequence, SETTLED, ConversationStatus.RESOLVED.name());
     }
 
     @EventHandler
@@ -115,8 +123,29 @@ class InboxProjection {
     @EventHandler
     void on(ConversationClosed event, @SequenceNumber long sequence) {
         // Settled: nothing waits any more, so a later message starts a fresh wait rather than jumping the queue.
-        facts.set(event.conversationId(), sequence, "status = ?, waiting_since = NULL, has_urgent = FALSE",
-                ConversationStatus.CLOSED.name());
+        facts.set(event.conversationId(), sequence, SETTLED, ConversationStatus.CLOSED.name());
+    }
+
+    @EventHandler
+    void on(ResponseClockStarted event, @SequenceNumber long sequence) {
+        facts.set(event.conversationId(), sequence, dueColumn(event.kind()) + " = ?", event.dueBy().atOffset(ZoneOffset.UTC));
+    }
+
+    @EventHandler
+    void on(ResponseTargetMissed event, @SequenceNumber long sequence) {
+        // The missed clock stops; each kind is listed once however often it was missed.
+        facts.set(event.conversationId(), sequence, dueColumn(event.kind()) + " = NULL, missed_targets = "
+                + "ARRAY(SELECT DISTINCT m FROM unnest(array_append(missed_targets, CAST(? AS TEXT))) m ORDER BY m)",
+                event.kind().name());
+    }
+
+    /** Column names come from this constant mapping only, never from input. */
+    private static String dueColumn(ResponseTargetKind kind) {
+        return switch (kind) {
+            case FIRST_RESPONSE -> "first_response_due";
+            case NEXT_RESPONSE -> "next_response_due";
+            case RESOLUTION -> "resolution_due";
+        };
     }
 
     /** Events that change nothing shown (joins, reads, notes) still move the row's last applied sequence. */

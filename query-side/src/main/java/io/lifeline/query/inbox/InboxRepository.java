@@ -1,5 +1,6 @@
 package io.lifeline.query.inbox;
 
+import io.lifeline.contracts.conversation.ResponseTargetKind;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +27,8 @@ class InboxRepository {
             latitude, longitude, accuracy_meters,
             ARRAY(SELECT l.label FROM read_model.inbox_label l WHERE l.conversation_id = c.conversation_id ORDER BY l.label) AS labels,
             created_at, waiting_since, has_urgent, last_message_sequence, last_message_at, last_message_preview,
-            last_sequence, queue_rank, waiting_order::text AS waiting_key""";
+            last_sequence, queue_rank, waiting_order::text AS waiting_key,
+            first_response_due, next_response_due, resolution_due, missed_targets""";
 
     private final JdbcClient jdbc;
 
@@ -107,6 +109,8 @@ class InboxRepository {
         add(where, params, "assignee = :assignee", "assignee", filter.assignee());
         // written literally so the planner matches the partial index of the unassigned queue
         if (filter.unassigned()) where.add("assignee IS NULL");
+        // written literally so the planner matches the partial index of conversations that missed a target
+        if (filter.missed()) where.add("cardinality(missed_targets) > 0");
         add(where, params, "EXISTS (SELECT 1 FROM read_model.inbox_label l WHERE l.conversation_id = c.conversation_id AND l.label = :label)",
                 "label", filter.label());
         add(where, params, "created_at >= :from", "from", filter.from() == null ? null : filter.from().atOffset(ZoneOffset.UTC));
@@ -125,13 +129,30 @@ class InboxRepository {
     }
 
     private static InboxItem item(ResultSet rs) throws SQLException {
+        Due dueFirst = dueFirst(rs);
         return new InboxItem(rs.getObject("conversation_id", UUID.class), rs.getString("status"),
                 rs.getString("priority"), rs.getString("channel"), rs.getString("context_kind"),
                 rs.getString("context_reference"), rs.getString("subject"), rs.getString("device_id"),
                 rs.getObject("assignee", UUID.class), labels(rs.getArray("labels")), (Double) rs.getObject("latitude"),
                 (Double) rs.getObject("longitude"), (Double) rs.getObject("accuracy_meters"), instant(rs, "created_at"),
                 instant(rs, "waiting_since"), rs.getBoolean("has_urgent"), (Long) rs.getObject("last_message_sequence"),
-                instant(rs, "last_message_at"), rs.getString("last_message_preview"), rs.getLong("last_sequence"));
+                instant(rs, "last_message_at"), rs.getString("last_message_preview"), rs.getLong("last_sequence"),
+                dueFirst == null ? null : dueFirst.kind().name(), dueFirst == null ? null : dueFirst.dueBy(),
+                labels(rs.getArray("missed_targets")));
+    }
+
+    private record Due(ResponseTargetKind kind, Instant dueBy) {}
+
+    /** Of the running clocks, the one due first. */
+    private static Due dueFirst(ResultSet rs) throws SQLException {
+        Due first = null;
+        for (ResponseTargetKind kind : ResponseTargetKind.values()) {
+            Instant due = instant(rs, kind.name().toLowerCase(java.util.Locale.ROOT) + "_due");
+            if (due != null && (first == null || due.isBefore(first.dueBy()))) {
+                first = new Due(kind, due);
+            }
+        }
+        return first;
     }
 
     private static List<String> labels(Array array) throws SQLException {

@@ -21,7 +21,7 @@ class ResponseTargetController {
     @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
     @Operation(summary = "Every response target set (admins, analysts)",
             description = "Each with its `kind` (FIRST_RESPONSE, NEXT_RESPONSE, RESOLUTION), `priority`, `context` (null: "
-                    + "every context) and `within` (an ISO-8601 duration), ordered by kind, priority (urgent first) and "
+                    + "every context), `within` (an ISO-8601 duration) and `businessHours` (null: calendar time), ordered by kind, priority (urgent first) and "
                     + "context (every context last). Removed targets are not listed. Admins set and remove them with "
                     + "PUT and DELETE /api/response-targets.")
     List<ResponseTargetView> all() {

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Repository;
 class TimelineEntryRepository {
     /** Entry kinds about staff's own organisation of a conversation, never shown to its device. */
     static final Set<String> STAFF_ONLY_KINDS = Set.of("label-added", "label-removed", "priority-changed", "assigned",
-            "transferred", "unassigned", "snoozed", "answer-deadline-missed");
+            "transferred", "unassigned", "snoozed", "answer-deadline-missed", "response-clock-started",
+            "response-target-missed");
     private final JdbcClient jdbc;
 
     TimelineEntryRepository(JdbcClient jdbc) {

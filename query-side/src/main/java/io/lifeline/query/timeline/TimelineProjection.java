@@ -16,6 +16,8 @@ import io.lifeline.contracts.conversation.MessageContent;
 import io.lifeline.contracts.conversation.MessageSent;
 import io.lifeline.contracts.conversation.PriorityChanged;
 import io.lifeline.contracts.conversation.PrivateNoteAdded;
+import io.lifeline.contracts.conversation.ResponseClockStarted;
+import io.lifeline.contracts.conversation.ResponseTargetMissed;
 import io.lifeline.contracts.conversation.StaffAssigned;
 import io.lifeline.contracts.conversation.StaffJoined;
 import io.lifeline.contracts.conversation.StaffLeft;
@@ -162,6 +164,15 @@ class TimelineProjection {
         if (event instanceof AnswerDeadlineMissed missed) {
             return Change.entry(TimelineEntry.system(eventId, id, sequence, "answer-deadline-missed", actor, at,
                     details("assignee", missed.assignee().toString())));
+        }
+        if (event instanceof ResponseClockStarted clock) {
+            return Change.entry(TimelineEntry.system(eventId, id, sequence, "response-clock-started", actor, at,
+                    details("kind", clock.kind().name(), "within", clock.within().toString(), "dueBy", clock.dueBy().toString())));
+        }
+        if (event instanceof ResponseTargetMissed missed) {
+            return Change.entry(TimelineEntry.system(eventId, id, sequence, "response-target-missed", actor, at,
+                    details("kind", missed.kind().name(), "dueBy", missed.dueBy().toString(),
+                            "priority", missed.priority() == null ? null : missed.priority().name())));
         }
         if (event instanceof PriorityChanged changed) {
             return new Change(", priority = v.value", changed.priority().name(),

@@ -34,11 +34,12 @@ class InboxPageCostIT extends QuerySideIntegrationTest {
         // Written directly: replaying 20,000 histories would test the projection, not the plan.
         jdbc.sql("""
                 INSERT INTO read_model.inbox_conversation (conversation_id, device_id, status, priority, channel, context_kind,
-                    created_at, waiting_since, has_urgent, assignee, last_sequence)
+                    created_at, waiting_since, has_urgent, assignee, last_sequence, missed_targets)
                 SELECT gen_random_uuid(), :fake || n, (ARRAY['OPEN','SNOOZED','RESOLVED','CLOSED'])[1 + n % 4],
                        (ARRAY['LOW','NORMAL','HIGH','URGENT'])[1 + n % 4], 'MOBILE', 'GENERAL',
                        now() - n * interval '1 minute', CASE WHEN n % 3 = 0 THEN NULL ELSE now() - n * interval '1 second' END,
-                       n % 50 = 0, CASE WHEN n % 5 = 0 THEN NULL WHEN n % 7 = 0 THEN CAST(:staff AS UUID) ELSE gen_random_uuid() END, 1
+                       n % 50 = 0, CASE WHEN n % 5 = 0 THEN NULL WHEN n % 7 = 0 THEN CAST(:staff AS UUID) ELSE gen_random_uuid() END, 1,
+                       CASE WHEN n % 11 = 0 THEN ARRAY['FIRST_RESPONSE'] ELSE '{}'::text[] END
                 FROM generate_series(1, 20000) AS n""").param("fake", FAKE).param("staff", STAFF).update();
         jdbc.sql("ANALYZE read_model.inbox_conversation").update();
     }
@@ -55,7 +56,8 @@ class InboxPageCostIT extends QuerySideIntegrationTest {
         InboxFilter mine = InboxFilter.of(null, null, null, null, null, true, STAFF.toString(), null, null, null);
         InboxFilter open = InboxFilter.of(ConversationStatus.OPEN, null, null, null, null, false, null, null, null, null);
         InboxFilter everything = InboxFilter.of(null, null, null, null, null, false, null, null, null, null);
-        for (InboxFilter filter : List.of(unassigned, mine, open, everything)) {
+        InboxFilter missed = InboxFilter.of(null, null, null, null, null, false, null, null, null, null, true);
+        for (InboxFilter filter : List.of(unassigned, mine, open, everything, missed)) {
             List<InboxRepository.Row> first = inbox.page(filter, null, 50);
             assertThat(first).as("the fake rows fill a page").hasSize(50);
             InboxCursor after = first.get(49).cursor();

@@ -26,6 +26,9 @@ import tools.jackson.databind.JsonNode;
 
 /** The response targets admins set, as the query side lists them, and rebuilt to the same rows. */
 class ResponseTargetsIT extends QuerySideIntegrationTest {
+    private static final io.lifeline.contracts.autoreply.BusinessHours WEEKDAYS = new io.lifeline.contracts.autoreply.BusinessHours(
+            "Europe/Berlin", List.of(new io.lifeline.contracts.autoreply.OpeningHours(java.time.DayOfWeek.MONDAY,
+                    java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0))), List.of());
     @Autowired
     EventStorageEngine storage;
     @Autowired
@@ -36,10 +39,10 @@ class ResponseTargetsIT extends QuerySideIntegrationTest {
         var urgentEmergencies = new ResponseTargetScope(ResponseTargetKind.FIRST_RESPONSE, Priority.URGENT, ContextKind.EMERGENCY);
         var normalAnywhere = new ResponseTargetScope(ResponseTargetKind.FIRST_RESPONSE, Priority.NORMAL, null);
         var lowResolution = new ResponseTargetScope(ResponseTargetKind.RESOLUTION, Priority.LOW, null);
-        append(new ResponseTargetSet(normalAnywhere, Duration.ofMinutes(30), null),
-                new ResponseTargetSet(urgentEmergencies, Duration.ofMinutes(5), null),
-                new ResponseTargetSet(urgentEmergencies, Duration.ofMinutes(2), Duration.ofMinutes(5)),
-                new ResponseTargetSet(lowResolution, Duration.ofDays(2), null),
+        append(new ResponseTargetSet(normalAnywhere, Duration.ofMinutes(30), null, null),
+                new ResponseTargetSet(urgentEmergencies, Duration.ofMinutes(5), null, null),
+                new ResponseTargetSet(urgentEmergencies, Duration.ofMinutes(2), Duration.ofMinutes(5), WEEKDAYS),
+                new ResponseTargetSet(lowResolution, Duration.ofDays(2), null, null),
                 new ResponseTargetRemoved(lowResolution, Duration.ofDays(2)));
         awaitCaughtUp();
 
@@ -47,6 +50,9 @@ class ResponseTargetsIT extends QuerySideIntegrationTest {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body().valueStream().map(ResponseTargetsIT::described).toList())
                 .containsExactly("FIRST_RESPONSE URGENT EMERGENCY PT2M", "FIRST_RESPONSE NORMAL null PT30M");
+        assertThat(answer.body().get(0).path("businessHours").path("zone").asString()).isEqualTo("Europe/Berlin");
+        assertThat(answer.body().get(0).path("businessHours").path("open").get(0).path("from").asString()).isEqualTo("09:00:00");
+        assertThat(answer.body().get(1).path("businessHours").isNull()).as("counted in calendar time").isTrue();
         assertThat(get("/api/query/response-targets", analyst()).status()).isEqualTo(200);
         assertThat(get("/api/query/response-targets", token(java.util.UUID.randomUUID().toString(), "staff", "AGENT")).status())
                 .isEqualTo(403);
