@@ -1,5 +1,6 @@
 import {html, useState, useRef, useEffect} from './ui.js';
 import {useReadModel, useCommand, Outcome} from './read-model.js';
+import {BusinessHoursFields, hoursFields, hoursOf, hoursText} from './business-hours.js';
 
 const triggers = [
   ['GREETING', 'Greeting', "on a visitor's first message"],
@@ -7,8 +8,6 @@ const triggers = [
   ['AWAY', 'Away', 'on a message outside the business hours'],
   ['BUSY', 'All busy', 'while the conversation waits in its queue; {position} is its place'],
 ];
-const days = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
-const here = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 /**
  * Automated replies (ADMIN): the rules in force (GET /api/query/auto-replies), each created, changed
@@ -73,15 +72,13 @@ function RuleRow({rule, onEdit, onRemove}) {
     </tr>`;
 }
 
-const blank = {trigger: 'GREETING', order: 0, pattern: '', text: '', zone: here, holidays: '',
-  open: [{day: 'MONDAY', from: '09:00', to: '17:00'}]};
+const blank = {trigger: 'GREETING', order: 0, pattern: '', text: '', hours: hoursFields(null)};
 
 /** The rule's fields as the form keeps them (every field controlled, so a re-render never loses what was typed). */
 function fieldsOf(rule) {
   if (!rule) return blank;
   return {trigger: rule.trigger, order: rule.order, pattern: rule.pattern ?? '', text: rule.text,
-    zone: rule.hours?.zone ?? here, holidays: (rule.hours?.holidays ?? []).join(', '),
-    open: rule.hours?.open?.map((one) => ({day: one.day, from: hhmm(one.from), to: hhmm(one.to)})) ?? blank.open};
+    hours: hoursFields(rule.hours)};
 }
 
 function RuleForm({rule, onSave, onCancel}) {
@@ -89,21 +86,18 @@ function RuleForm({rule, onSave, onCancel}) {
   const first = useRef(null);
   useEffect(() => { if (rule) first.current?.focus(); }, [rule]);
   const set = (name) => (event) => setFields((before) => ({...before, [name]: event.target.value}));
-  const {trigger, open} = fields;
+  const {trigger} = fields;
 
   async function submit(event) {
     event.preventDefault();
     const saved = {trigger, order: Number(fields.order || 0), text: fields.text,
       pattern: trigger === 'KEYWORD' ? fields.pattern : null, hours: null};
     if (trigger === 'AWAY') {
-      saved.hours = {zone: fields.zone.trim(), open, holidays: fields.holidays.split(/[\s,]+/).filter(Boolean)};
+      saved.hours = hoursOf(fields.hours);
     }
     if (await onSave(saved) && !rule) setFields(blank);
   }
 
-  const change = (index, field, value) => setFields((before) => ({...before,
-    open: before.open.map((one, i) => (i === index ? {...one, [field]: value} : one))}));
-  const setOpen = (next) => setFields((before) => ({...before, open: next(before.open)}));
   return html`
     <form class="settings-form rule-form" id="auto-reply-form" onSubmit=${submit}
           aria-label=${rule ? 'Change the automated reply' : 'Create an automated reply'}>
@@ -115,28 +109,8 @@ function RuleForm({rule, onSave, onCancel}) {
           value=${fields.pattern} onInput=${set('pattern')} placeholder="leak|flood" /></label>`}
       <label class="wide">Text <textarea name="text" required maxlength="2000" rows="2" value=${fields.text}
                                          onInput=${set('text')}></textarea></label>
-      ${trigger === 'AWAY' && html`
-        <fieldset class="hours wide">
-          <legend>Business hours</legend>
-          <label>Time zone <input name="zone" required value=${fields.zone} onInput=${set('zone')} autocomplete="off" /></label>
-          ${open.map((one, index) => html`
-            <div class="opening" key=${index}>
-              <label>Day <select value=${one.day} onChange=${(e) => change(index, 'day', e.target.value)}
-                                 aria-label=${`Day of opening hours ${index + 1}`}>
-                ${days.map((day) => html`<option value=${day}>${day}</option>`)}</select></label>
-              <label>From <input type="time" required value=${one.from} aria-label=${`Opens (opening hours ${index + 1})`}
-                                 onInput=${(e) => change(index, 'from', e.target.value)} /></label>
-              <label>To <input type="time" required value=${one.to} aria-label=${`Closes (opening hours ${index + 1})`}
-                               onInput=${(e) => change(index, 'to', e.target.value)} /></label>
-              <button type="button" class="remove" aria-label=${`Remove opening hours ${index + 1}`}
-                      onClick=${() => setOpen((before) => before.filter((_, i) => i !== index))}>×</button>
-            </div>`)}
-          <button type="button" class="add-opening"
-                  onClick=${() => setOpen((before) => [...before, {day: nextDay(before), from: '09:00', to: '17:00'}])}>
-            Add opening hours</button>
-          <label>Holidays <input name="holidays" value=${fields.holidays} onInput=${set('holidays')} autocomplete="off"
-                                 placeholder="2026-12-25, 2026-12-26" /></label>
-        </fieldset>`}
+      ${trigger === 'AWAY' && html`<${BusinessHoursFields} fields=${fields.hours}
+          onChange=${(hours) => setFields((before) => ({...before, hours}))} />`}
       <button type="submit">${rule ? 'Save changes' : 'Create rule'}</button>
       ${rule && html`<button type="button" class="cancel" onClick=${onCancel}>Cancel</button>`}
     </form>`;
@@ -144,20 +118,4 @@ function RuleForm({rule, onSave, onCancel}) {
 
 function triggerName(trigger) {
   return triggers.find(([value]) => value === trigger)?.[1] ?? trigger;
-}
-
-function hhmm(time) {
-  return String(time).slice(0, 5);
-}
-
-function nextDay(open) {
-  const last = open.length ? days.indexOf(open[open.length - 1].day) : -1;
-  return days[(last + 1) % days.length];
-}
-
-/** Business hours in one line: "Europe/Berlin: MON 09:00-17:00; closed 2026-12-25". */
-export function hoursText(hours) {
-  const open = hours.open.map((one) => `${one.day.slice(0, 3)} ${hhmm(one.from)}–${hhmm(one.to)}`).join(', ');
-  const closed = hours.holidays.length ? `; closed ${hours.holidays.join(', ')}` : '';
-  return `${hours.zone}: ${open || 'never open'}${closed}`;
 }

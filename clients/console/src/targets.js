@@ -1,5 +1,6 @@
 import {html, useState} from './ui.js';
 import {useReadModel, useCommand, Outcome} from './read-model.js';
+import {BusinessHoursFields, hoursFields, hoursOf, hoursText} from './business-hours.js';
 
 const kinds = [['FIRST_RESPONSE', 'First response'], ['NEXT_RESPONSE', 'Next response'], ['RESOLUTION', 'Resolution']];
 const priorities = ['URGENT', 'HIGH', 'NORMAL', 'LOW'];
@@ -8,7 +9,8 @@ const units = [['M', 'minutes', 60], ['H', 'hours', 3600], ['D', 'days', 86400]]
 
 /**
  * Response targets (ADMIN): every target set now (GET /api/query/response-targets), set or changed
- * by kind, priority and context (or every context), each removed with a button.
+ * by kind, priority and context (or every context), in calendar time or only while business hours
+ * are open, each removed with a button.
  */
 export function ResponseTargets({client}) {
   const targets = useReadModel(client, '/api/query/response-targets');
@@ -40,11 +42,12 @@ export function ResponseTargets({client}) {
       ${targets.data && (targets.data.length === 0
         ? html`<p class="quiet" id="targets-none">No response targets are set.</p>`
         : html`<table class="settings-list" id="targets-list">
-          <thead><tr><th>Kind</th><th>Priority</th><th>Context</th><th>Within</th><th><span class="visually-hidden">Actions</span></th></tr></thead>
+          <thead><tr><th>Kind</th><th>Priority</th><th>Context</th><th>Within</th><th>Counted</th><th><span class="visually-hidden">Actions</span></th></tr></thead>
           <tbody>${targets.data.map((one) => html`
             <tr key=${`${one.kind}/${one.priority}/${one.context}`} data-target=${`${one.kind}/${one.priority}/${one.context ?? '*'}`}>
               <td>${kindName(one.kind)}</td><td>${one.priority}</td><td>${one.context ?? 'every context'}</td>
               <td class="within" title=${one.within}>${spoken(seconds(one.within))}</td>
+              <td class="counted">${one.businessHours ? `in business hours (${hoursText(one.businessHours)})` : 'around the clock'}</td>
               <td><button class="remove" aria-label=${`Remove ${describe(one)}`} onClick=${() => remove(one)}>Remove</button></td>
             </tr>`)}</tbody></table>`)}
     </section>`;
@@ -53,11 +56,14 @@ export function ResponseTargets({client}) {
 function TargetForm({onSet}) {
   const [amount, setAmount] = useState('15');
   const [unit, setUnit] = useState('M');
+  const [inHours, setInHours] = useState(false);
+  const [hours, setHours] = useState(() => hoursFields(null));
   async function submit(event) {
     event.preventDefault();
     const form = new FormData(event.target);
     const within = unit === 'D' ? `P${amount}D` : `PT${amount}${unit}`;
-    await onSet({kind: form.get('kind'), priority: form.get('priority'), context: form.get('context') || null, within});
+    await onSet({kind: form.get('kind'), priority: form.get('priority'), context: form.get('context') || null, within,
+      businessHours: inHours ? hoursOf(hours) : null});
   }
   return html`
     <form class="settings-form" id="target-form" aria-label="Set a response target" onSubmit=${submit}>
@@ -69,6 +75,10 @@ function TargetForm({onSet}) {
                            onInput=${(e) => setAmount(e.target.value)} /></label>
       <label>Unit <select name="unit" value=${unit} onChange=${(e) => setUnit(e.target.value)}>
         ${units.map(([value, name]) => html`<option value=${value}>${name}</option>`)}</select></label>
+      <label class="wide"><input type="checkbox" name="in-business-hours" checked=${inHours}
+                                 onChange=${(e) => setInHours(e.target.checked)} /> Count only while business hours are open</label>
+      ${inHours && html`<${BusinessHoursFields} fields=${hours} onChange=${setHours}
+          legend="Business hours the target counts in" />`}
       <button type="submit">Set target</button>
     </form>`;
 }

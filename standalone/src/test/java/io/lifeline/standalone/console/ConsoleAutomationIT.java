@@ -48,7 +48,25 @@ class ConsoleAutomationIT {
         page.awaitText("targets-done", "First response target for LOW conversations in BID set to 7 min.");
         page.await(By.cssSelector("#targets-list tr[data-target='FIRST_RESPONSE/LOW/BID']"));
         assertThat(lifeline.call("GET", "/api/query/response-targets", adminToken, null).toString())
-                .contains("{\"kind\":\"FIRST_RESPONSE\",\"priority\":\"LOW\",\"context\":\"BID\",\"within\":\"PT7M\"}");
+                .contains("{\"kind\":\"FIRST_RESPONSE\",\"priority\":\"LOW\",\"context\":\"BID\",\"within\":\"PT7M\","
+                        + "\"businessHours\":null}");
+
+        // A second one counted only in business hours: the hours the form shows are the ones stored.
+        new Select(page.find(By.cssSelector("#target-form select[name=priority]"))).selectByValue("HIGH");
+        page.find(By.cssSelector("#target-form input[name=in-business-hours]")).sendKeys(Keys.SPACE);
+        WebElement zone = page.await(By.cssSelector("#target-form input[name=zone]"));
+        zone.clear();
+        zone.sendKeys("Europe/Berlin");
+        page.find(By.cssSelector("#target-form input[name=holidays]")).sendKeys("2026-12-25");
+        amount.clear();
+        amount.sendKeys("3", Keys.ENTER);
+        page.awaitText("targets-done", "First response target for HIGH conversations in BID set to 3 min.");
+        page.awaitText(By.cssSelector("#targets-list tr[data-target='FIRST_RESPONSE/HIGH/BID'] .counted"),
+                "in business hours (Europe/Berlin: MON 09:00–17:00; closed 2026-12-25)");
+        assertThat(lifeline.call("GET", "/api/query/response-targets", adminToken, null).toString())
+                .contains("\"priority\":\"HIGH\",\"context\":\"BID\",\"within\":\"PT3M\",\"businessHours\":"
+                        + "{\"zone\":\"Europe/Berlin\",\"open\":[{\"day\":\"MONDAY\",\"from\":\"09:00:00\",\"to\":\"17:00:00\"}],"
+                        + "\"holidays\":[\"2026-12-25\"]}");
 
         page.find(By.cssSelector(".parts button[data-part='auto-replies']")).sendKeys(Keys.ENTER);
         new Select(page.find(By.cssSelector("#auto-reply-form select[name=trigger]"))).selectByValue("KEYWORD");
@@ -131,8 +149,10 @@ class ConsoleAutomationIT {
         page.find(By.cssSelector(".parts button[data-part='targets']")).sendKeys(Keys.ENTER);
         page.find(By.cssSelector("#targets-list tr[data-target='FIRST_RESPONSE/LOW/BID'] .remove")).sendKeys(Keys.ENTER);
         page.awaitText("targets-done", "First response target for LOW conversations in BID removed.");
+        page.find(By.cssSelector("#targets-list tr[data-target='FIRST_RESPONSE/HIGH/BID'] .remove")).sendKeys(Keys.ENTER);
+        page.awaitText("targets-done", "First response target for HIGH conversations in BID removed.");
         assertThat(lifeline.call("GET", "/api/query/response-targets", adminToken, null).toString())
-                .doesNotContain("\"priority\":\"LOW\",\"context\":\"BID\"");
+                .doesNotContain("\"priority\":\"LOW\",\"context\":\"BID\"").doesNotContain("\"priority\":\"HIGH\",\"context\":\"BID\"");
         assertThat(browser.consoleErrors()).as("nothing but the browser's note of the refused pattern")
                 .singleElement().asString().contains("/api/auto-replies", "400");
     }
