@@ -13,7 +13,7 @@ export async function findCanned(client, words, limit = 8) {
   return (await client.rest('GET', `/api/query/canned-replies?${params}`)).body;
 }
 
-/** A reply's text ready to send: {agent.name} is the caller's display name; {visitor.name} is left to fill. */
+/** A reply's text ready to send: {agent.name} is the caller's display name; {visitor.name} is left for the agent (the reply box selects it to be typed over). */
 export async function cannedText(client, cannedReplyId) {
   return (await client.rest('GET', `/api/query/canned-replies/${cannedReplyId}/text`)).body.text;
 }

@@ -1,7 +1,8 @@
-import {html, useState, useRef, useEffect} from './ui.js';
+import {html, useState, useRef, useEffect, useLayoutEffect} from './ui.js';
 import {CannedPicker} from './canned.js';
 
 const TYPING_EVERY_MS = 3000;
+const VISITOR_NAME = '{visitor.name}';
 
 /**
  * The reply box: sends through the client's outbox (idempotent, kept across drops) with a typing
@@ -17,8 +18,25 @@ export function Reply({client, id, replyingTo, onStopReplying}) {
   const [uploading, setUploading] = useState(null); // {name, loaded, total}
   const lastTyping = useRef(0);
   const box = useRef(null);
+  const selectAfterRender = useRef(null); // [start, end] of a placeholder for the agent to type over
 
   useEffect(() => { if (replyingTo) box.current?.focus(); }, [replyingTo]);
+  useLayoutEffect(() => { // before the browser paints, so the agent's next key already replaces the placeholder
+    if (selectAfterRender.current && box.current) {
+      box.current.setSelectionRange(...selectAfterRender.current);
+      selectAfterRender.current = null;
+    }
+  }, [text]);
+
+  /** A canned reply goes after what is written; its {visitor.name}, which Lifeline cannot know, is selected to be typed over. */
+  function addCanned(filled) {
+    const start = text.trim() ? `${text} ` : '';
+    const next = start + filled;
+    const at = next.indexOf(VISITOR_NAME, start.length);
+    selectAfterRender.current = at >= 0 ? [at, at + VISITOR_NAME.length] : null;
+    setText(next);
+    box.current?.focus();
+  }
 
   function input(event) {
     setText(event.target.value);
@@ -85,7 +103,7 @@ export function Reply({client, id, replyingTo, onStopReplying}) {
         ${!note && html`<label class="attach">Attach a file <input type="file" id="attach" disabled=${uploading !== null}
             onChange=${attach} /></label>`}
         ${!note && html`<${CannedPicker} client=${client}
-            onPick=${(filled) => { setText((before) => (before.trim() ? `${before} ${filled}` : filled)); box.current?.focus(); }} />`}
+            onPick=${addCanned} />`}
       </div>
       ${replyingTo && !note && html`<p class="replying" id="replying-to">Replying to ${replyingTo.who}: <q>${replyingTo.text}</q>
         <button type="button" class="cancel" aria-label="Do not reply to that message" onClick=${onStopReplying}>×</button></p>`}

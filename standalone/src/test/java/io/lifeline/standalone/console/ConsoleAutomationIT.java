@@ -89,18 +89,18 @@ class ConsoleAutomationIT {
 
         page.find(By.cssSelector(".parts button[data-part='canned']")).sendKeys(Keys.ENTER);
         page.find(By.cssSelector("#canned-form input[name=shortcut]")).sendKeys(shortcut, Keys.TAB);
-        browser.driver().switchTo().activeElement().sendKeys("Hello, I am {agent.name}.");
+        browser.driver().switchTo().activeElement().sendKeys("Hello {visitor.name}, I am {agent.name}.");
         page.find(By.cssSelector("#canned-form button[type=submit]")).sendKeys(Keys.ENTER);
         page.awaitText("canned-done", "Canned reply /" + shortcut + " created.");
         JsonNode canned = lifeline.call("GET", "/api/query/canned-replies?q=" + shortcut, adminToken, null);
         assertThat(canned).hasSize(1);
-        assertThat(canned.get(0).path("text").asString()).isEqualTo("Hello, I am {agent.name}.");
+        assertThat(canned.get(0).path("text").asString()).isEqualTo("Hello {visitor.name}, I am {agent.name}.");
         assertThat(lifeline.call("GET", "/api/query/canned-replies/" + canned.get(0).path("cannedReplyId").asString() + "/text",
-                adminToken, null).path("text").asString()).isEqualTo("Hello, I am Avery Automation.");
+                adminToken, null).path("text").asString()).isEqualTo("Hello {visitor.name}, I am Avery Automation.");
         page.find(By.cssSelector(".try-canned .canned-search")).sendKeys("/" + shortcut);
         page.await(By.cssSelector(".try-canned .canned-found li[aria-selected='true']"));
         page.find(By.cssSelector(".try-canned .canned-search")).sendKeys(Keys.ENTER);
-        page.awaitText("canned-tried", "Hello, I am Avery Automation.");
+        page.awaitText("canned-tried", "Hello {visitor.name}, I am Avery Automation.");
 
         var device = lifeline.newDevice();
         String conversation = lifeline.startConversation(device.token(), "Is the " + keyword + " loose?");
@@ -118,11 +118,14 @@ class ConsoleAutomationIT {
         page.find(By.cssSelector("#reply .canned-search")).sendKeys("/" + shortcut);
         page.await(By.cssSelector("#reply .canned-found li[aria-selected='true']"));
         page.find(By.cssSelector("#reply .canned-search")).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver ->
-                "Hello, I am Avery Automation.".equals(driver.findElement(By.cssSelector("#reply textarea")).getAttribute("value")));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> "Hello {visitor.name}, I am Avery Automation."
+                .equals(driver.findElement(By.cssSelector("#reply textarea")).getAttribute("value")));
         assertThat(browser.driver().switchTo().activeElement().getTagName()).as("back to the reply").isEqualTo("textarea");
+        // The visitor's name, which Lifeline does not know, is selected: what the agent types replaces it.
+        browser.driver().switchTo().activeElement().sendKeys("Sam");
+        assertThat(page.find(By.cssSelector("#reply textarea")).getAttribute("value")).isEqualTo("Hello Sam, I am Avery Automation.");
         browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
-        page.awaitMessage("Hello, I am Avery Automation.");
+        page.awaitMessage("Hello Sam, I am Avery Automation.");
 
         page.showPage("automation");
         page.find(By.cssSelector(".parts button[data-part='auto-replies']")).sendKeys(Keys.ENTER);
