@@ -24,7 +24,7 @@ public class StoredEventsWakeUp {
 
     @Bean(destroyMethod = "close")
     StoredEventsNotifier storedEventsNotifier(DataSource dataSource,
-                                              @Value("${lifeline.event-store.notify-interval:20ms}") Duration interval) {
+                                              @Value("${lifeline.event-store.notify-interval:200ms}") Duration interval) {
         return new StoredEventsNotifier(dataSource, interval, UUID.randomUUID().toString());
     }
 
