@@ -3,6 +3,7 @@ package io.lifeline.standalone.automation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lifeline.standalone.StandaloneForTests;
+import io.lifeline.standalone.TwoCommandSides;
 import io.lifeline.standalone.services.RunningService;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -24,22 +25,21 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ResponseTargetChangeIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static TwoCommandSides system;
     private static StandaloneForTests lifeline;
     private static RunningService second;
 
     @BeforeAll
     static void start() throws Exception {
-        lifeline = StandaloneForTests.start();
-        second = lifeline.startAnotherCommandSide();
+        system = TwoCommandSides.start();
+        lifeline = system.lifeline();
+        second = system.second();
     }
 
     @AfterAll
     static void stop() {
-        if (second != null) {
-            second.close();
-        }
-        if (lifeline != null) {
-            lifeline.close();
+        if (system != null) {
+            system.close();
         }
     }
 

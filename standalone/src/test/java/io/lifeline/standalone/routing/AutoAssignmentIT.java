@@ -3,6 +3,7 @@ package io.lifeline.standalone.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lifeline.standalone.StandaloneForTests;
+import io.lifeline.standalone.TwoCommandSides;
 import io.lifeline.standalone.services.RunningService;
 import java.net.URI;
 import java.time.Duration;
@@ -34,22 +35,21 @@ class AutoAssignmentIT {
     private static final int DEFAULT_CAPACITY = 5;
     private static final int CONVERSATIONS = 80;
     private static final String PASSWORD = "a-long-enough-agent-password";
+    private static TwoCommandSides system;
     private static StandaloneForTests lifeline;
     private static RunningService second;
 
     @BeforeAll
     static void start() throws Exception {
-        lifeline = StandaloneForTests.start();
-        second = lifeline.startAnotherCommandSide();
+        system = TwoCommandSides.start();
+        lifeline = system.lifeline();
+        second = system.second();
     }
 
     @AfterAll
     static void stop() {
-        if (second != null) {
-            second.close();
-        }
-        if (lifeline != null) {
-            lifeline.close();
+        if (system != null) {
+            system.close();
         }
     }
 
