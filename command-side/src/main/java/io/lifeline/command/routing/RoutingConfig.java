@@ -1,6 +1,8 @@
 package io.lifeline.command.routing;
 
 import io.lifeline.command.conversation.AnswerDeadline;
+import io.lifeline.command.config.ProcessManagerEvents;
+import io.lifeline.support.storedevents.PacedEventSource;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -25,15 +27,16 @@ class RoutingConfig {
 
     /**
      * The process manager starts at the head of the store when it first runs (conversations started
-     * before routing existed are left to people), sees one conversation's events in order, and retries
+     * before routing existed are left to people), reads it paced (events arriving together share a
+     * batch), sees one conversation's events in order, and retries
      * a batch whose command failed for a reason other than a refusal: its commands are idempotent.
      */
     @Bean
-    ConfigurerModule autoAssignmentProcessor(RoutingSettings settings) {
+    ConfigurerModule autoAssignmentProcessor(RoutingSettings settings, ProcessManagerEvents processManagerEvents) {
         return configurer -> configurer.eventProcessing()
-                .registerTrackingEventProcessor(AutoAssignment.PROCESSING_GROUP,
-                        org.axonframework.config.Configuration::eventStore,
+                .registerTrackingEventProcessor(AutoAssignment.PROCESSING_GROUP, processManagerEvents::of,
                         c -> TrackingEventProcessorConfiguration.forParallelProcessing(settings.processorThreads())
+                                .andBatchSize(PacedEventSource.BATCH_SIZE)
                                 .andInitialSegmentsCount(settings.processorSegments())
                                 .andInitialTrackingToken(StreamableMessageSource::createHeadToken))
                 .registerSequencingPolicy(AutoAssignment.PROCESSING_GROUP, c -> new ConversationSequencing())
