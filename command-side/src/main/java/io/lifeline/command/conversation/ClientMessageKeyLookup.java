@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Every client message id each author stored in a conversation, with the message id and sequence it
  * got and a fingerprint of what it said (to tell a resend from a reused id without the history).
  * Its primary key also stops two concurrent resends: the second transaction fails and its retry
- * finds the first.
+ * finds the first. Read and written for every message sent, so with positional parameters (named
+ * ones are parsed on every call).
  */
 @Component
 @ProcessingGroup("conversation-lookups")
@@ -32,10 +33,10 @@ class ClientMessageKeyLookup implements SentMessages {
     public Optional<SentMessage> find(ConversationId conversation, Actor author, ClientMessageId clientMessageId) {
         return jdbc.sql("""
                         SELECT message_id, sequence_number, content_fingerprint FROM event_store.client_message_key
-                        WHERE conversation_id = :conversation AND author = :author AND client_message_id = :client""")
-                .param("conversation", conversation.value())
-                .param("author", author.toString())
-                .param("client", clientMessageId.value())
+                        WHERE conversation_id = ? AND author = ? AND client_message_id = ?""")
+                .param(conversation.value())
+                .param(author.toString())
+                .param(clientMessageId.value())
                 .query((row, n) -> new SentMessage(new MessageId(row.getObject(1, UUID.class)), row.getLong(2),
                         row.getString(3)))
                 .optional();
@@ -57,13 +58,13 @@ class ClientMessageKeyLookup implements SentMessages {
         jdbc.sql("""
                         INSERT INTO event_store.client_message_key
                             (conversation_id, author, client_message_id, message_id, sequence_number, content_fingerprint)
-                        VALUES (:conversation, :author, :client, :message, :sequence, :fingerprint)""")
-                .param("conversation", event.conversationId().value())
-                .param("author", event.author().toString())
-                .param("client", event.clientMessageId().value())
-                .param("message", event.messageId().value())
-                .param("sequence", sequence)
-                .param("fingerprint", MessageFingerprint.of(event.content(), event.replyTo()))
+                        VALUES (?, ?, ?, ?, ?, ?)""")
+                .param(event.conversationId().value())
+                .param(event.author().toString())
+                .param(event.clientMessageId().value())
+                .param(event.messageId().value())
+                .param(sequence)
+                .param(MessageFingerprint.of(event.content(), event.replyTo()))
                 .update();
     }
 }

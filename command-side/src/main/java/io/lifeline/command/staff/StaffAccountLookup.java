@@ -26,10 +26,11 @@ class StaffAccountLookup implements StaffDirectory, ActiveStaff {
         this.jdbc = jdbc;
     }
 
+    /** Asked for every frame a staff member sends: positional, so no named parameters are parsed each time. */
     @Override
     public Optional<StaffRole> roleOf(StaffId staff) {
-        return jdbc.sql("SELECT role FROM event_store.staff_account WHERE staff_id = :staff AND active")
-                .param("staff", staff.value()).query(String.class).optional().map(StaffRole::valueOf);
+        return jdbc.sql("SELECT role FROM event_store.staff_account WHERE staff_id = ? AND active")
+                .param(staff.value()).query(String.class).optional().map(StaffRole::valueOf);
     }
 
     /** An account as it stands, active or not. */
