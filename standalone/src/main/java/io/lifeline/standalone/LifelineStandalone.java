@@ -45,6 +45,7 @@ public final class LifelineStandalone {
             RunningLifeline lifeline = Lifeline.start(options, env, shutdown);
             Duration startup = Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
             System.out.println(StartupBanner.render(options, lifeline, startup));
+            StartupGarbage.release();
         } catch (Exception e) {
             System.err.println();
             System.err.println("Lifeline could not start: " + rootMessage(e));

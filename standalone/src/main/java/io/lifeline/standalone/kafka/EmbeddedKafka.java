@@ -30,6 +30,8 @@ import org.apache.kafka.common.utils.Time;
 public final class EmbeddedKafka implements AutoCloseable {
     private static final int NODE_ID = 1;
     private static final long READY_SECONDS = 60;
+    /** Bytes; a cleaner pass deduplicates up to about 0.9 x this / 24 keys (some 600,000 offsets). */
+    private static final int LOG_CLEANER_DEDUPE_BUFFER = 16 * 1024 * 1024;
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
@@ -84,7 +86,10 @@ public final class EmbeddedKafka implements AutoCloseable {
                 Map.entry("transaction.state.log.num.partitions", "1"),
                 Map.entry("share.coordinator.state.topic.replication.factor", "1"),
                 Map.entry("share.coordinator.state.topic.min.isr", "1"),
-                Map.entry("group.initial.rebalance.delay.ms", "0")));
+                Map.entry("group.initial.rebalance.delay.ms", "0"),
+                // The log cleaner's key map, which compacts the consumer offsets topic, is allocated on the heap
+                // at start (128 MiB by default: half the standalone's live heap); one node's offsets need little.
+                Map.entry("log.cleaner.dedupe.buffer.size", String.valueOf(LOG_CLEANER_DEDUPE_BUFFER))));
         return config;
     }
 
