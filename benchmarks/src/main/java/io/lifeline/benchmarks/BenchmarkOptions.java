@@ -32,21 +32,22 @@ import java.util.List;
  * @param longConversation messages in the long conversation of the growth measurement
  * @param manyConversations conversations in the big inbox of the growth measurement
  * @param samples        requests timed per figure of the growth measurement
- * @param skip           measurements left out: latency, maxrate, freshness, connections, replay, growth
+ * @param idle           with --start: how long the started system is left alone, then measured alone
+ * @param skip           measurements left out: idle, latency, maxrate, freshness, connections, replay, growth
  * @param results        where the report goes
  */
 record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String dbUrl, String dbUser,
                         String adminPassword, boolean allowRemote, List<Integer> rates, Duration duration,
                         Duration warmup, Duration prime, int conversations, boolean receipts, double p99Target, int maxRateLimit, int connections,
-                        int replayEvents, int longConversation, int manyConversations, int samples, List<String> skip,
+                        int replayEvents, int longConversation, int manyConversations, int samples, Duration idle, List<String> skip,
                         Path results) {
 
     static final String USAGE = """
             Usage: java -jar lifeline-benchmarks.jar [options]
 
             Measures a running Lifeline end to end (only on this machine unless --allow-remote):
-            send-to-delivery latency at fixed offered rates, the highest sustainable rate, idle
-            connections per bridge, how soon a stored message is read back from a projection,
+            start time and the cost of a system nobody uses (with --start), send-to-delivery latency
+            at fixed offered rates, the highest sustainable rate, idle connections per bridge, how soon a stored message is read back from a projection,
             projection rebuild speed, and cost growth with history.
 
               --start                 launch standalone/target/lifeline-standalone.jar on a free port with a
@@ -72,7 +73,9 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
               --many-conversations=N  conversations in the big inbox [1000000]
               --samples=N             requests timed per growth figure, and messages read back
                                       by the freshness measurement [200]
-              --skip=a,b              leave out: latency, maxrate, freshness, connections, replay, growth
+              --idle=SECONDS          with --start: the started system is left alone this long, then its
+                                      CPU and memory are measured over as long again [60]
+              --skip=a,b              leave out: idle, latency, maxrate, freshness, connections, replay, growth
               --results=DIR           where the table, JSON and HTML go [benchmark-results]
               --smoke                 a run of seconds that checks the instrument, not the system
               --help
@@ -99,6 +102,7 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
         int longConversation = 100_000;
         int many = 1_000_000;
         int samples = 200;
+        Duration idle = Duration.ofSeconds(60);
         List<String> skip = new ArrayList<>();
         Path results = Path.of("benchmark-results");
         if (List.of(args).contains("--smoke")) {
@@ -113,6 +117,7 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
             longConversation = 300;
             many = 1_000;
             samples = 20;
+            idle = Duration.ofSeconds(2);
         }
         for (String arg : args) {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -138,6 +143,7 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
                 case "--long-conversation" -> longConversation = Integer.parseInt(value);
                 case "--many-conversations" -> many = Integer.parseInt(value);
                 case "--samples" -> samples = Integer.parseInt(value);
+                case "--idle" -> idle = Duration.ofMillis((long) (Double.parseDouble(value) * 1000));
                 case "--skip" -> skip = List.of(value.split(","));
                 case "--results" -> results = Path.of(value);
                 case "--smoke" -> {
@@ -147,7 +153,7 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
             }
         }
         return new BenchmarkOptions(start, jar, target, dbUrl, dbUser, password, allowRemote, rates, duration, warmup,
-                prime, conversations, receipts, p99, maxRate, connections, replay, longConversation, many, samples, skip, results);
+                prime, conversations, receipts, p99, maxRate, connections, replay, longConversation, many, samples, idle, skip, results);
     }
 
     boolean runs(String measurement) {

@@ -55,6 +55,11 @@ public final class Benchmarks {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
             LifelineApi api = new LifelineApi(target, http);
             String admin = api.signIn("admin", password).token();
+            Results.Idle idle = null;
+            if (process != null && options.runs("idle")) {
+                log("idle: left alone " + options.idle().toSeconds() + " s, then measured for as long");
+                idle = IdleBenchmark.run(process, options.idle());
+            }
             Duration systemCpuStart = process == null ? null : process.cpuTime();
 
             List<Results.LatencyRun> latency = new ArrayList<>();
@@ -115,7 +120,7 @@ public final class Benchmarks {
             var cpu = new Results.Cpu(Machine.ownCpu().minus(cpuStart).toNanos() / 1e9,
                     process == null ? null : process.cpuTime().minus(systemCpuStart).toNanos() / 1e9, wall);
             var report = new Results.Report(started, Machine.describe(), "java -jar lifeline-benchmarks.jar " + arguments,
-                    latency, maxRate, connections, replay, growth, freshness, cpu, notes);
+                    idle, latency, maxRate, connections, replay, growth, freshness, cpu, notes);
             ReportWriter.write(report, options.results());
             log("report written to " + options.results().toAbsolutePath());
             return report;

@@ -27,6 +27,14 @@ final class ReportWriter {
                 out.append(row(run));
             }
         }
+        if (report.idle() != null) {
+            var i = report.idle();
+            out.append(String.format(Locale.ROOT,
+                    "%nIdle: started in %s s; after %d s alone, over %.0f s: JVM %.2f %% of a core, PostgreSQL %.2f %%; "
+                            + "resident %s (load %.2f -> %.2f)%n",
+                    i.startupSeconds(), i.settledSeconds(), i.seconds(), i.jvmCpuPercent(), i.postgresCpuPercent(),
+                    mib(i.rssBytes()), i.loadBefore(), i.loadAfter()));
+        }
         if (report.maxRate() != null) {
             out.append(String.format(Locale.ROOT, "%nHighest sustainable rate (p99 <= %.0f ms, no errors): %s/s%n",
                     report.maxRate().p99TargetMs(), report.maxRate().sustainableRate() == null ? "none"

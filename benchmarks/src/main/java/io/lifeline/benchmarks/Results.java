@@ -9,9 +9,16 @@ final class Results {
     private Results() {
     }
 
-    record Report(String started, Machine machine, String command, List<LatencyRun> latency, MaxRate maxRate,
-                  Connections connections, Replay replay, Growth growth, Freshness freshness, Cpu cpu,
+    record Report(String started, Machine machine, String command, Idle idle, List<LatencyRun> latency,
+                  MaxRate maxRate, Connections connections, Replay replay, Growth growth, Freshness freshness, Cpu cpu,
                   List<String> notes) {}
+
+    /**
+     * The standalone this tool started, left alone: {@code startupSeconds} as its banner reports it, then CPU
+     * (share of one core) and resident memory measured over {@code seconds} after {@code settledSeconds} alone.
+     */
+    record Idle(Double startupSeconds, long settledSeconds, double seconds, double jvmCpuPercent,
+                double postgresCpuPercent, Long rssBytes, double loadBefore, double loadAfter) {}
 
     record Machine(String cpu, int cores, long memoryBytes, String jdk, String os) {}
 

@@ -85,6 +85,26 @@ final class StandaloneProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** How long the standalone took to start, as its banner says ("started in 18.3 s"); null if it does not say. */
+    Double startupSeconds() throws IOException {
+        var matcher = java.util.regex.Pattern.compile("Lifeline is running \\(started in ([0-9.]+) s\\)")
+                .matcher(Files.readString(log));
+        return matcher.find() ? Double.valueOf(matcher.group(1)) : null;
+    }
+
+    /** The CPU time so far of the standalone's PostgreSQL: its server process and the backends alive now. */
+    Duration postgresCpuTime() {
+        try {
+            long server = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(0).trim());
+            return ProcessHandle.of(server).map(handle -> java.util.stream.Stream.concat(java.util.stream.Stream.of(handle),
+                            handle.descendants())
+                    .map(each -> each.info().totalCpuDuration().orElse(Duration.ZERO))
+                    .reduce(Duration.ZERO, Duration::plus)).orElse(Duration.ZERO);
+        } catch (IOException | RuntimeException unreadable) {
+            return Duration.ZERO;
+        }
+    }
+
     /** The process's CPU time so far (user and system), from the JDK's view of the process. */
     Duration cpuTime() {
         return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);

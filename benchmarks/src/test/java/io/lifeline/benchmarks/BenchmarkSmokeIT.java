@@ -25,6 +25,11 @@ class BenchmarkSmokeIT {
                 "--results=" + results}), "--smoke --receipts --start");
 
         JsonNode json = JsonMapper.builder().build().readTree(Files.readString(results.resolve("results.json")));
+        var idle = json.get("idle");
+        assertThat(idle.get("startupSeconds").asDouble()).as("from the standalone's banner").isPositive();
+        assertThat(idle.get("jvmCpuPercent").asDouble()).isPositive();
+        assertThat(idle.get("postgresCpuPercent").asDouble()).isGreaterThanOrEqualTo(0);
+        assertThat(idle.get("rssBytes").asLong()).isGreaterThan(100L * 1024 * 1024);
         assertThat(json.get("latency")).hasSize(2);
         for (JsonNode run : json.get("latency")) {
             assertThat(run.get("offeredRate").asInt()).isPositive();
@@ -52,6 +57,6 @@ class BenchmarkSmokeIT {
         String html = Files.readString(results.resolve("report.html"));
         assertThat(html).contains("<svg id=\"latency-chart\"").contains("data-series=\"p99\"")
                 .contains("data-series=\"p99.9\"").contains("</html>");
-        assertThat(results.resolve("results.txt")).content().contains("Send-to-delivery latency");
+        assertThat(results.resolve("results.txt")).content().contains("Send-to-delivery latency").contains("Idle: started in");
     }
 }
