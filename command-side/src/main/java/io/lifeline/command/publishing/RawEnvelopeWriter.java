@@ -39,20 +39,21 @@ class RawEnvelopeWriter {
     String write(DomainEventMessage<?> message) {
         SerializedObject<byte[]> payload = message.serializePayload(eventSerializer, byte[].class);
         String revision = revisions.revisionOf(message.getPayloadType());
-        Origin origin = origin(message.serializeMetaData(eventSerializer, byte[].class).getData());
-        if (origin == null || !Objects.equals(payload.getType().getRevision(), revision)) {
+        MetaDataValues values = metaDataValues(message.serializeMetaData(eventSerializer, byte[].class).getData());
+        if (values == null || !Objects.equals(payload.getType().getRevision(), revision)) {
+            // Not today's form (an older revision no upcaster brought up to date): read and write it anew.
             return json.writeValueAsString(EventEnvelope.of(message, json, revisions));
         }
         String stored = new String(payload.getData(), StandardCharsets.UTF_8);
         return json.writeValueAsString(new EventEnvelope(message.getIdentifier(),
                 message.getPayloadType().getSimpleName(), revision, message.getAggregateIdentifier(),
-                message.getSequenceNumber(), message.getTimestamp(), origin.actor, origin.actorRole,
-                origin.causationId, origin.correlationId, json.getNodeFactory().rawValueNode(new RawValue(stored))));
+                message.getSequenceNumber(), message.getTimestamp(), values.actor, values.actorRole,
+                values.causationId, values.correlationId, json.getNodeFactory().rawValueNode(new RawValue(stored))));
     }
 
     /** The envelope's metadata values from the stored metadata object, or null where one is not text. */
-    private Origin origin(byte[] metaData) {
-        Origin origin = new Origin();
+    private MetaDataValues metaDataValues(byte[] metaData) {
+        MetaDataValues values = new MetaDataValues();
         try (JsonParser parser = json.createParser(metaData)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
@@ -60,20 +61,20 @@ class RawEnvelopeWriter {
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
-                if (!origin.wants(name)) {
+                if (!values.wants(name)) {
                     parser.skipChildren();
                 } else if (value == JsonToken.VALUE_STRING) {
-                    origin.set(name, parser.getString());
+                    values.set(name, parser.getString());
                 } else if (value != JsonToken.VALUE_NULL) {
                     return null;
                 }
             }
         }
-        return origin;
+        return values;
     }
 
     /** Who caused an event and in answer to what, as its metadata says. */
-    private static final class Origin {
+    private static final class MetaDataValues {
         String actor;
         String actorRole;
         String causationId;
