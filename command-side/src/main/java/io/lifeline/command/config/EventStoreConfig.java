@@ -1,5 +1,6 @@
 package io.lifeline.command.config;
 
+import io.lifeline.support.storedevents.EventStoreReader;
 import io.lifeline.support.storedevents.StoredEventsWakeUp;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -25,7 +26,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Axon's JDBC event store and token store on the Spring-managed DataSource and transactions.
  * Declared here rather than left to Axon's auto-configuration, which orders itself after the
- * Spring Boot 3 DataSource configuration and so finds no DataSource under Spring Boot 4.
+ * Spring Boot 3 DataSource configuration and so finds no DataSource under Spring Boot 4. The
+ * processors read the store through {@link EventStoreReader}, which parses each timestamp once.
  */
 @Configuration
 @Import(StoredEventsWakeUp.class)
@@ -60,7 +62,7 @@ class EventStoreConfig {
                                           PersistenceExceptionResolver exceptions, ConnectionProvider connections,
                                           TransactionManager transactions, EventSchema schema,
                                           org.axonframework.config.Configuration axon) {
-        return JdbcEventStorageEngine.builder()
+        return new EventStoreReader(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(axon.upcasterChain())
@@ -69,8 +71,7 @@ class EventStoreConfig {
                 .connectionProvider(connections)
                 .transactionManager(transactions)
                 .schema(schema)
-                .dataType(byte[].class)
-                .build();
+                .dataType(byte[].class));
     }
 
     @Bean

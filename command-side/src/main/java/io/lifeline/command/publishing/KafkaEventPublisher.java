@@ -1,7 +1,6 @@
 package io.lifeline.command.publishing;
 
 import io.lifeline.contracts.conversation.ConversationEvent;
-import io.lifeline.contracts.stream.EventEnvelope;
 import io.lifeline.contracts.stream.Topics;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +14,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.serialization.RevisionResolver;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sends every conversation event to Kafka. The processor hands over events in batches; each is
@@ -35,21 +32,20 @@ class KafkaEventPublisher {
     private static final String PENDING = KafkaEventPublisher.class.getName() + ".pending";
 
     private final KafkaTemplate<String, String> kafka;
-    private final JsonMapper json;
-    private final RevisionResolver revisions;
+    private final RawEnvelopeWriter envelopes;
     private final KafkaPublishingProperties properties;
 
-    KafkaEventPublisher(KafkaTemplate<String, String> kafka, JsonMapper json, RevisionResolver revisions,
+    KafkaEventPublisher(KafkaTemplate<String, String> kafka, RawEnvelopeWriter envelopes,
                         KafkaPublishingProperties properties) {
         this.kafka = kafka;
-        this.json = json;
-        this.revisions = revisions;
+        this.envelopes = envelopes;
         this.properties = properties;
     }
 
-    @EventHandler
-    void on(ConversationEvent event, DomainEventMessage<?> message) {
-        String envelope = json.writeValueAsString(EventEnvelope.of(message, json, revisions));
+    /** Takes the message, not the event: the envelope is written from the stored JSON, never read into objects. */
+    @EventHandler(payloadType = ConversationEvent.class)
+    void on(DomainEventMessage<?> message) {
+        String envelope = envelopes.write(message);
         pending().add(kafka.send(Topics.CONVERSATION_EVENTS, message.getAggregateIdentifier(), envelope));
     }
 

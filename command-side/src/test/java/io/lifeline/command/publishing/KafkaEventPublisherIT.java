@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lifeline.command.CommandSideIntegrationTest;
 import io.lifeline.command.TestApi;
 import io.lifeline.testsupport.TestKafka;
+import io.lifeline.contracts.stream.EventEnvelope;
 import io.lifeline.contracts.stream.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,13 +17,23 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.RevisionResolver;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Every conversation event reaches Kafka once acknowledged, keyed and in order per conversation. */
 class KafkaEventPublisherIT extends CommandSideIntegrationTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    private EventStore events;
+    @Autowired
+    private JsonMapper json;
+    @Autowired
+    private RevisionResolver revisions;
 
     @Test
     void conversationEventsArePublishedAsEnvelopesInOrderUnderTheConversationKey() {
@@ -51,6 +62,9 @@ class KafkaEventPublisherIT extends CommandSideIntegrationTest {
         assertThat(envelopes.get(1).path("conversationId").asString()).isEqualTo(id);
         assertThat(envelopes.get(1).path("causationId").asString()).isNotBlank();
         assertThat(envelopes).extracting(envelope -> envelope.path("eventId").asString()).doesNotHaveDuplicates();
+        // Written from the stored bytes, each says what the stored event read into objects says.
+        assertThat(envelopes).isEqualTo(events.readEvents(id).asStream()
+                .map(event -> JSON.readTree(json.writeValueAsString(EventEnvelope.of(event, json, revisions)))).toList());
     }
 
     /** Reads the whole topic from the start and keeps this conversation's records, until enough arrived. */

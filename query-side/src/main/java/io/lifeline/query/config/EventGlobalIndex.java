@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * that fills a gap (its transaction committed after a later-numbered one's) that position is the
  * highest index the processor has seen so far, another event's.
  * <p>
- * The store reader ({@link EventStoreReader}) has each event's index in hand when it reads the
+ * The store reader ({@link io.lifeline.support.storedevents.EventStoreReader}) has each event's index in hand when it reads the
  * event, and notes it here for the projections that handle the event just after: a rebuild asks the
  * store only for what fell out of that short memory.
  */

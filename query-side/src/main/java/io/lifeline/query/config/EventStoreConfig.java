@@ -1,5 +1,6 @@
 package io.lifeline.query.config;
 
+import io.lifeline.support.storedevents.EventStoreReader;
 import io.lifeline.support.storedevents.StoredEventsWakeUp;
 import io.lifeline.contracts.serialization.EventJson;
 import javax.sql.DataSource;
@@ -82,7 +83,7 @@ class EventStoreConfig {
                         .build())
                 .dataType(byte[].class)
                 // Rows per read of the store: a rebuilding projection reads in steps as large as the batches it applies.
-                .batchSize(READ_BATCH), globalIndexes);
+                .batchSize(READ_BATCH), globalIndexes::remember);
     }
 
     @Bean

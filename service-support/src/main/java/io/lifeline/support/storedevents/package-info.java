@@ -4,7 +4,9 @@
  * own transaction, so commits never queue behind PostgreSQL's notification lock); every service
  * that reads the store {@code LISTEN}s on the store's database and has its processors fetch at once
  * instead of at their next poll, which stays as the fallback. The same path runs in the standalone
- * and in a deployment of many instances. Depends on Axon's event store and the PostgreSQL driver;
- * a service imports {@link io.lifeline.support.storedevents.StoredEventsWakeUp}.
+ * and in a deployment of many instances. Reading the store, {@link
+ * io.lifeline.support.storedevents.EventStoreReader} parses each event's stored timestamp once.
+ * Depends on Axon's event store and the PostgreSQL driver; a service imports {@link
+ * io.lifeline.support.storedevents.StoredEventsWakeUp}.
  */
 package io.lifeline.support.storedevents;

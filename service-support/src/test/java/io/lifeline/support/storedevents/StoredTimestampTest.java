@@ -1,4 +1,4 @@
-package io.lifeline.query.config;
+package io.lifeline.support.storedevents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

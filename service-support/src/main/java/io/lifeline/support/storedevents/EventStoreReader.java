@@ -1,4 +1,4 @@
-package io.lifeline.query.config;
+package io.lifeline.support.storedevents;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.TreeSet;
+import java.util.function.ObjLongConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -19,20 +20,26 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 /**
  * Axon's JDBC storage engine, reading each tracked event's timestamp once. Axon's own parses the
  * stored text twice per event and processor (for its gap check, and again for the message), which
- * costs a rebuild about a twelfth of its time. The tracking token is advanced exactly as Axon does,
- * with the gap settings given here, which the builder is given too. Each event's own global index
- * is noted for the projections that record it ({@link EventGlobalIndex}).
+ * costs a projection rebuild about a twelfth of its time and the command side's Kafka publisher
+ * about as much. The tracking token is advanced exactly as Axon does, with the gap settings given
+ * here, which the builder is given too. Each event's own global index is handed to the given
+ * listener as it is read (the query side notes it for the projections that record it).
  */
-final class EventStoreReader extends JdbcEventStorageEngine {
+public final class EventStoreReader extends JdbcEventStorageEngine {
     static final long LOWEST_GLOBAL_SEQUENCE = 1;
     static final int MAX_GAP_OFFSET = 10_000;
     static final int GAP_TIMEOUT_MILLIS = 60_000;
 
-    private final EventGlobalIndex globalIndexes;
+    private final ObjLongConsumer<String> globalIndexes;
 
-    EventStoreReader(Builder builder, EventGlobalIndex globalIndexes) {
+    /** @param globalIndexes told each tracked event's identifier and global index as it is read */
+    public EventStoreReader(Builder builder, ObjLongConsumer<String> globalIndexes) {
         super(builder.lowestGlobalSequence(LOWEST_GLOBAL_SEQUENCE).maxGapOffset(MAX_GAP_OFFSET).gapTimeout(GAP_TIMEOUT_MILLIS));
         this.globalIndexes = globalIndexes;
+    }
+
+    public EventStoreReader(Builder builder) {
+        this(builder, (eventIdentifier, globalIndex) -> { });
     }
 
     @Override
@@ -42,7 +49,7 @@ final class EventStoreReader extends JdbcEventStorageEngine {
         long globalSequence = resultSet.getLong(schema.globalIndexColumn());
         String aggregateIdentifier = resultSet.getString(schema.aggregateIdentifierColumn());
         String eventIdentifier = resultSet.getString(schema.eventIdentifierColumn());
-        globalIndexes.remember(eventIdentifier, globalSequence);
+        globalIndexes.accept(eventIdentifier, globalSequence);
         TimestampReadOnce<?> event = new TimestampReadOnce<>(resultSet.getString(schema.typeColumn()),
                 eventIdentifier.equals(aggregateIdentifier) ? null : aggregateIdentifier,
                 resultSet.getLong(schema.sequenceNumberColumn()), eventIdentifier,

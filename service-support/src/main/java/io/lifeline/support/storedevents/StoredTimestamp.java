@@ -1,4 +1,4 @@
-package io.lifeline.query.config;
+package io.lifeline.support.storedevents;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -12,11 +12,11 @@ import org.axonframework.common.DateTimeUtils;
  * costs a rebuild about a twelfth of its time; this reads that one shape digit by digit, and hands
  * any other to Axon's parser, so what it accepts and returns is the same.
  */
-final class StoredTimestamp {
+public final class StoredTimestamp {
     private StoredTimestamp() {
     }
 
-    static Instant parse(String text) {
+    public static Instant parse(String text) {
         Instant fast = utc(text);
         return fast != null ? fast : DateTimeUtils.parseInstant(text);
     }
