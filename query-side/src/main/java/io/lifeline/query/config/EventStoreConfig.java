@@ -6,6 +6,7 @@ import io.lifeline.contracts.serialization.EventJson;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import io.lifeline.support.derivedstate.DerivedStateTransactions;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -23,7 +24,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The query side reads the command side's event store (never writes it) and keeps its processors'
@@ -55,9 +55,13 @@ class EventStoreConfig {
         return EventJson.serializer();
     }
 
+    /**
+     * Axon's transactions on the query side: processors' batches, tokens and parked events, all derived
+     * from the event store, so committed without waiting for the flush ({@link DerivedStateTransactions}).
+     */
     @Bean
-    TransactionManager axonTransactionManager(PlatformTransactionManager transactions) {
-        return new SpringTransactionManager(transactions);
+    TransactionManager axonTransactionManager(DataSource dataSource) {
+        return new SpringTransactionManager(new DerivedStateTransactions(dataSource));
     }
 
     @Bean
