@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.requestreply.CorrelationKey;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,6 +43,7 @@ public class PendingSends {
     private final JsonMapper json;
     private final Duration timeout;
 
+    @Autowired
     PendingSends(JsonMapper json, BridgeProperties properties) {
         this(json, properties.commandTimeout());
     }
