@@ -18,12 +18,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Carries out the frames bridges forward on {@link Topics#COMMANDS} and answers each on the reply
- * topic its bridge named, except a send that stored a new message, answered by the stored event. The topic is keyed by conversation, so one consumer of one instance owns
- * each conversation's frames and runs them in order: no two instances race on a conversation, and
- * its aggregate stays warm in that instance's cache. A frame is redelivered after a crash or a
- * rebalance; client ids and forward-only receipts make running it again harmless. The caller was
- * verified by the bridge at its handshake; only bridges may write to this topic (Kafka ACLs where
- * the broker is shared).
+ * topic its bridge named, except a send that stored a new message, which its stored event answers.
+ * The topic is keyed by conversation, so one consumer of one instance owns each conversation's
+ * frames and runs them in order: no two instances race on a conversation, and its aggregate stays
+ * warm in that instance's cache. A frame is redelivered after a crash or a rebalance; client ids and
+ * forward-only receipts make running it again harmless. The caller was verified by the bridge at its
+ * handshake; only bridges may write to this topic (Kafka ACLs where the broker is shared).
  */
 @Component
 class ForwardedFrameListener {
