@@ -161,6 +161,28 @@ class SendTest {
         assertThat(listener.rest()).isEmpty();
     }
 
+    @Test
+    void theSendersOwnEventMayComeBeforeOrAfterItsAck() throws Exception {
+        BridgeConnection connection = connect();
+        client.subscribe(conversation);
+        connection.awaitFrame("subscribe");
+        connection.send(Frames.subscribed(conversation, 0));
+        listener.awaitSubscribed();
+
+        CompletableFuture<AckFrame> eventFirst = client.send(conversation, "event first");
+        var firstId = new ClientMessageId(connection.awaitFrame("send").path("clientId").asString());
+        connection.send(Frames.messageSent(conversation, 1));
+        connection.send(new AckFrame(firstId, conversation, MessageId.random(), 1, false));
+        CompletableFuture<AckFrame> ackFirst = client.send(conversation, "ack first");
+        var secondId = new ClientMessageId(connection.awaitFrame("send").path("clientId").asString());
+        connection.send(new AckFrame(secondId, conversation, MessageId.random(), 2, false));
+        connection.send(Frames.messageSent(conversation, 2));
+
+        assertThat(eventFirst.get(10, SECONDS).sequence()).isEqualTo(1);
+        assertThat(ackFirst.get(10, SECONDS).sequence()).isEqualTo(2);
+        assertThat(listener.awaitSequences(2)).containsExactly(1L, 2L);
+    }
+
     private BridgeConnection connect() throws Exception {
         client.connect().get(10, SECONDS);
         listener.awaitConnected();

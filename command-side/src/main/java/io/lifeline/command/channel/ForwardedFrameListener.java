@@ -18,12 +18,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Carries out the frames bridges forward on {@link Topics#COMMANDS} and answers each on the reply
- * topic its bridge named. The topic is keyed by conversation, so one consumer of one instance owns
- * each conversation's frames and runs them in order: no two instances race on a conversation, and
- * its aggregate stays warm in that instance's cache. A frame is redelivered after a crash or a
- * rebalance; client ids and forward-only receipts make running it again harmless. The caller was
- * verified by the bridge at its handshake; only bridges may write to this topic (Kafka ACLs where
- * the broker is shared).
+ * topic its bridge named, except a send that stored a new message, which its stored event answers.
+ * The topic is keyed by conversation, so one consumer of one instance owns each conversation's
+ * frames and runs them in order: no two instances race on a conversation, and its aggregate stays
+ * warm in that instance's cache. A frame is redelivered after a crash or a rebalance; client ids and
+ * forward-only receipts make running it again harmless. The caller was verified by the bridge at its
+ * handshake; only bridges may write to this topic (Kafka ACLs where the broker is shared).
  */
 @Component
 class ForwardedFrameListener {
@@ -41,7 +41,11 @@ class ForwardedFrameListener {
         this.expiry = properties.expiry();
     }
 
-    /** @return the reply's JSON, or null (no reply) for a frame its bridge no longer waits for */
+    /**
+     * @return the reply's JSON, or null (no reply) for a frame its bridge no longer waits for and for a
+     *         send that stored a new message: its event on the stream is the answer, which every
+     *         bridge reads anyway, so a reply would only add two broker requests per message
+     */
     @KafkaListener(id = "forwarded-frames", topics = Topics.COMMANDS, groupId = "lifeline-command-side",
             concurrency = "${lifeline.command-channel.consumers}")
     @SendTo
@@ -52,7 +56,12 @@ class ForwardedFrameListener {
                     record.key(), waited);
             return null;
         }
-        return json.writeValueAsString(reply(record.value()));
+        ChannelReply reply = reply(record.value());
+        return storedNewMessage(reply) ? null : json.writeValueAsString(reply);
+    }
+
+    private static boolean storedNewMessage(ChannelReply reply) {
+        return reply.accepted() != null && !reply.accepted().duplicate();
     }
 
     ChannelReply reply(String value) {

@@ -71,7 +71,12 @@ final class TestSocket implements AutoCloseable {
 
     /** The next frame that matches, skipping others; fails after ten seconds. */
     JsonNode await(Predicate<JsonNode> wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        return await(wanted, Duration.ofSeconds(10));
+    }
+
+    /** The next frame that matches, skipping others; fails after the timeout. */
+    JsonNode await(Predicate<JsonNode> wanted, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
         List<String> skipped = new java.util.ArrayList<>();
         while (System.nanoTime() < deadline) {
             JsonNode frame = frames.poll(100, TimeUnit.MILLISECONDS);
@@ -82,7 +87,7 @@ final class TestSocket implements AutoCloseable {
                 skipped.add(frame.toString().substring(0, Math.min(200, frame.toString().length())));
             }
         }
-        throw new AssertionError("no matching frame within ten seconds; skipped " + skipped);
+        throw new AssertionError("no matching frame within " + timeout + "; skipped " + skipped);
     }
 
     JsonNode await(String type) throws InterruptedException {

@@ -133,6 +133,35 @@ class JavaScriptClientIT {
         assertThat(storedTexts(lifeline, conversation)).containsExactly("only once, please");
     }
 
+    /** The bridge acks a stored send when it sees the message's event, so the sender may get the two in either order. */
+    @Test
+    void aSendIsSettledByItsAckWhetherItsOwnEventCameBeforeOrAfter(TestBrowser browser) throws Exception {
+        var page = HarnessPage.open(browser, StandaloneForTests.shared().base());
+
+        @SuppressWarnings("unchecked")
+        var answer = (Map<String, Object>) page.run("""
+                const client = harness.device('orders'); // never connected: the test plays the bridge
+                const conversationId = crypto.randomUUID();
+                const event = (sequence, clientMessageId) => ({type: 'event', event: {conversationId, sequence,
+                    type: 'MessageSent', payload: {messageId: 'm-' + sequence, clientMessageId, content: {kind: 'TEXT', body: 'x'}}}});
+                const ack = (sequence, clientId) => ({type: 'ack', clientId, conversationId, messageId: 'm-' + sequence,
+                    sequence, duplicate: false});
+                const eventFirst = client.send(conversationId, 'event first', {clientId: 'o-1'});
+                const ackFirst = client.send(conversationId, 'ack first', {clientId: 'o-2'});
+                client.handle(event(1, 'o-1'));
+                client.handle(ack(1, 'o-1'));
+                client.handle(ack(2, 'o-2'));
+                client.handle(event(2, 'o-2'));
+                const acks = await Promise.all([eventFirst, ackFirst]);
+                return {acked: acks.map((a) => a.messageId), events: harness.sequences('orders', conversationId),
+                    pending: client.pending().length};
+                """);
+
+        assertThat(answer.get("acked")).isEqualTo(List.of("m-1", "m-2"));
+        assertThat(answer.get("events")).isEqualTo(List.of(1L, 2L));
+        assertThat(answer.get("pending")).isEqualTo(0L);
+    }
+
     @Test
     void messagesSentOfflineGoOutOnReconnectOnceEachInOrderUnderTheirOwnClientIds(TestBrowser browser) throws Exception {
         var lifeline = StandaloneForTests.shared();

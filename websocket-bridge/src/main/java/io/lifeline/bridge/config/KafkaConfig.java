@@ -1,7 +1,8 @@
 package io.lifeline.bridge.config;
 
 import io.lifeline.bridge.commands.CommandReplies;
-import io.lifeline.bridge.commands.CorrelationKeys;
+import io.lifeline.bridge.commands.CommandChannel;
+import io.lifeline.bridge.commands.PendingSends;
 import io.lifeline.contracts.stream.Topics;
 import java.time.Duration;
 import java.util.Map;
@@ -18,8 +19,8 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
-import org.springframework.kafka.requestreply.ReplyingKafkaTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The topics the bridge reads, created when missing: the event stream (so a bridge started before
@@ -77,10 +78,9 @@ class KafkaConfig {
      * group and keeps the ones it waits for: the reply topic is shared by every bridge.
      */
     @Bean
-    ReplyingKafkaTemplate<String, String, String> commandChannel(KafkaProperties kafka,
-                                                                 ConcurrentKafkaListenerContainerFactory<String, String> containers,
-                                                                 BridgeProperties bridge, CommandReplies ready,
-                                                                 @Value("${lifeline.bridge.instance-id}") String instance) {
+    CommandChannel commandChannel(KafkaProperties kafka, ConcurrentKafkaListenerContainerFactory<String, String> containers,
+                                  BridgeProperties bridge, CommandReplies ready, PendingSends sends, JsonMapper json,
+                                  @Value("${lifeline.bridge.instance-id}") String instance) {
         Map<String, Object> settings = kafka.buildProducerProperties();
         settings.putAll(Map.of(ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.LINGER_MS_CONFIG, 0));
@@ -88,9 +88,7 @@ class KafkaConfig {
         replies.getContainerProperties().setGroupId("lifeline-bridge-replies-" + instance);
         replies.getContainerProperties().setConsumerRebalanceListener(ready);
         replies.setAutoStartup(false); // the template starts it
-        var channel = new ReplyingKafkaTemplate<>(new DefaultKafkaProducerFactory<String, String>(settings), replies);
-        channel.setSharedReplyTopic(true);
-        channel.setCorrelationIdStrategy(new CorrelationKeys());
+        var channel = new CommandChannel(new DefaultKafkaProducerFactory<String, String>(settings), replies, sends, json);
         channel.setDefaultReplyTimeout(bridge.commandTimeout());
         return channel;
     }

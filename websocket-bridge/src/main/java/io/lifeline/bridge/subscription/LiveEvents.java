@@ -1,5 +1,6 @@
 package io.lifeline.bridge.subscription;
 
+import io.lifeline.bridge.commands.PendingSends;
 import io.lifeline.contracts.stream.EventEnvelope;
 import io.lifeline.contracts.stream.Topics;
 import java.util.Collection;
@@ -15,17 +16,20 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Consumes every conversation event under this bridge's own consumer group, from the end of the
  * stream: what happened before a client subscribed comes from the store. Becomes ready once its
- * partitions are assigned, and the bridge takes connections only then.
+ * partitions are assigned, and the bridge takes connections only then. A stored message also
+ * answers the send that stored it, when this bridge forwarded that send.
  */
 @Component
 public class LiveEvents implements ConsumerSeekAware {
     private static final Logger log = LoggerFactory.getLogger(LiveEvents.class);
     private final Subscriptions subscriptions;
+    private final PendingSends sends;
     private final JsonMapper json;
     private volatile boolean ready;
 
-    LiveEvents(Subscriptions subscriptions, JsonMapper json) {
+    LiveEvents(Subscriptions subscriptions, PendingSends sends, JsonMapper json) {
         this.subscriptions = subscriptions;
+        this.sends = sends;
         this.json = json;
     }
 
@@ -39,6 +43,7 @@ public class LiveEvents implements ConsumerSeekAware {
             log.warn("Skipped a record that is not an event envelope: {}", unreadable.getMessage());
             return;
         }
+        sends.stored(envelope); // first, so a sender's ack goes out before its own message's event
         subscriptions.route(envelope);
     }
 
