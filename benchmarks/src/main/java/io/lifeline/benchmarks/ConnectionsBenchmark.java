@@ -2,6 +2,7 @@ package io.lifeline.benchmarks;
 
 import io.lifeline.client.LifelineClient;
 import io.lifeline.client.ReconnectPolicy;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,7 +15,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Idle WebSocket connections held by one bridge, and what each costs it: the bridge's JVM heap after a
  * full collection and its resident memory, before and after (readable when this tool started the
- * process; in the standalone mode that JVM also holds the edge, which proxies every connection).
+ * process). A started standalone's connections go straight to its bridge's own port, past the edge, so
+ * the figure is the bridge's alone, as each bridge is its own process behind nginx when distributed;
+ * that JVM also holds the command and query sides, which idle connections do not touch.
  */
 final class ConnectionsBenchmark {
     private ConnectionsBenchmark() {
@@ -28,6 +31,7 @@ final class ConnectionsBenchmark {
         for (int i = 0; i < Math.max(1, count / 50); i++) {
             tokens.add(api.deviceToken()); // a device may hold several connections (phone, tablet)
         }
+        URI target = process == null ? api.webSocketUri() : process.bridgeWebSocketUri();
         List<LifelineClient> clients = new ArrayList<>();
         Semaphore inFlight = new Semaphore(64);
         AtomicReference<String> failure = new AtomicReference<>();
@@ -35,7 +39,7 @@ final class ConnectionsBenchmark {
         List<CompletableFuture<Void>> opening = new ArrayList<>();
         for (int i = 0; i < count && failure.get() == null; i++) {
             String token = tokens.get(i % tokens.size());
-            LifelineClient client = LifelineClient.builder().uri(api.webSocketUri()).token(() -> token).httpClient(http)
+            LifelineClient client = LifelineClient.builder().uri(target).token(() -> token).httpClient(http)
                     .reconnect(ReconnectPolicy.defaults()).connectTimeout(Duration.ofSeconds(30)).build();
             clients.add(client);
             inFlight.acquire();
@@ -66,8 +70,10 @@ final class ConnectionsBenchmark {
         return new Results.Connections(count, opened, failure.get(), seconds, heapBefore, heapAfter,
                 heapBefore == null || heapAfter == null ? null : (heapAfter - heapBefore) / (double) n,
                 rssBefore, rssAfter, rssBefore == null || rssAfter == null ? null : (rssAfter - rssBefore) / (double) n,
+                process == null ? target + " (through the client address)" : target + " (straight to the bridge, past the edge)",
                 process == null ? "not measured: the process was not started by the benchmark"
-                        : "the standalone JVM (edge + bridge + command and query side): heap used after a full GC (jcmd), RSS from /proc",
+                        : "the standalone JVM (bridge + command and query side; the edge carries no connection): "
+                                + "heap used after a full GC (jcmd), RSS from /proc",
                 load);
     }
 }

@@ -46,8 +46,8 @@ final class ReportWriter {
         if (report.connections() != null) {
             var c = report.connections();
             out.append(String.format(Locale.ROOT,
-                    "%nIdle connections: %d of %d open in %.1f s; heap %s -> %s (%s per connection); RSS %s -> %s (%s per connection); load %.2f%s%n",
-                    c.opened(), c.requested(), c.secondsToOpen(), mib(c.heapBeforeBytes()), mib(c.heapAfterBytes()),
+                    "%nIdle connections to %s: %d of %d open in %.1f s; heap %s -> %s (%s per connection); RSS %s -> %s (%s per connection); load %.2f%s%n",
+                    c.connectedTo(), c.opened(), c.requested(), c.secondsToOpen(), mib(c.heapBeforeBytes()), mib(c.heapAfterBytes()),
                     kib(c.heapPerConnectionBytes()), mib(c.rssBeforeBytes()), mib(c.rssAfterBytes()),
                     kib(c.rssPerConnectionBytes()), c.load(),
                     c.stoppedBecause() == null ? "" : "; stopped: " + c.stoppedBecause()));

@@ -49,9 +49,12 @@ final class Results {
 
     record MaxRate(double p99TargetMs, Integer sustainableRate, Integer firstFailingRate, List<LatencyRun> steps) {}
 
+    /**
+     * @param connectedTo where the connections went: a started standalone's bridge directly, else the client address
+     */
     record Connections(int requested, int opened, String stoppedBecause, double secondsToOpen, Long heapBeforeBytes,
                        Long heapAfterBytes, Double heapPerConnectionBytes, Long rssBeforeBytes, Long rssAfterBytes,
-                       Double rssPerConnectionBytes, String measuredIn, double load) {}
+                       Double rssPerConnectionBytes, String connectedTo, String measuredIn, double load) {}
 
     /**
      * @param processorEventsPerSecond each processor's speed as it reported it while all rebuilt at once

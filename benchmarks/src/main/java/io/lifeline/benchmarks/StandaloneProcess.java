@@ -20,13 +20,15 @@ final class StandaloneProcess implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private final int dbPort;
+    private final int bridgePort;
     private final Path log;
 
-    private StandaloneProcess(Process process, Path dataDir, int port, int dbPort, Path log) {
+    private StandaloneProcess(Process process, Path dataDir, int port, int dbPort, int bridgePort, Path log) {
         this.process = process;
         this.dataDir = dataDir;
         this.port = port;
         this.dbPort = dbPort;
+        this.bridgePort = bridgePort;
         this.log = log;
     }
 
@@ -39,17 +41,18 @@ final class StandaloneProcess implements AutoCloseable {
         Path log = workDir.resolve("standalone.log");
         int port = freePort();
         int dbPort = freePort();
+        int bridgePort = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--data-dir=" + dataDir, "--clean",
-                "--port=" + port, "--address=127.0.0.1", "--db-port=" + dbPort));
+                "--port=" + port, "--address=127.0.0.1", "--db-port=" + dbPort, "--bridge-port=" + bridgePort));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         // the benchmark measures what the system carries, not the per-device limits that protect it:
         // one benchmark device sends far more than any person would
         builder.environment().put("LIFELINE_RATE_LIMITS_ENABLED", "false");
         Process process = builder.start();
-        StandaloneProcess started = new StandaloneProcess(process, dataDir, port, dbPort, log);
+        StandaloneProcess started = new StandaloneProcess(process, dataDir, port, dbPort, bridgePort, log);
         started.awaitRunning(Duration.ofMinutes(4));
         return started;
     }
@@ -71,6 +74,11 @@ final class StandaloneProcess implements AutoCloseable {
 
     URI uri() {
         return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** The bridge's own WebSocket endpoint, behind the edge: what a bridge alone carries is measured there. */
+    URI bridgeWebSocketUri() {
+        return URI.create("ws://127.0.0.1:" + bridgePort + "/ws");
     }
 
     String jdbcUrl() {

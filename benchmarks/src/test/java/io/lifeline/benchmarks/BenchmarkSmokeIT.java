@@ -43,6 +43,8 @@ class BenchmarkSmokeIT {
         assertThat(json.get("maxRate").has("p99TargetMs")).isTrue();
         assertThat(json.get("connections").get("opened").asInt()).isEqualTo(50);
         assertThat(json.get("connections").get("rssAfterBytes").isNumber()).isTrue();
+        assertThat(json.get("connections").get("connectedTo").asString()).as("past the edge")
+                .startsWith("ws://127.0.0.1:").contains("straight to the bridge");
         assertThat(json.get("growth").get("sendToLong").get("count").asLong()).isEqualTo(20);
         assertThat(json.get("growth").get("bigInboxConversations").asLong()).isGreaterThanOrEqualTo(1_000);
         assertThat(json.get("replay").get("events").asLong()).isGreaterThanOrEqualTo(2_000);

@@ -1,5 +1,6 @@
 package io.lifeline.standalone;
 
+import io.lifeline.bridge.websocket.TomcatWebSocketBuffers;
 import io.lifeline.standalone.data.DataDirectory;
 import io.lifeline.standalone.demo.DemoSite;
 import io.lifeline.standalone.edge.Edge;
@@ -50,7 +51,12 @@ final class Lifeline {
     }
 
     static RunningLifeline start(StandaloneOptions options, Map<String, String> env, ShutdownSequence shutdown) throws Exception {
-        requireFree(options.address(), options.port()); // before a quarter of a minute of start-up, not after
+        // before a quarter of a minute of start-up, not after
+        requireFree(options.address(), options.port(), "--port");
+        if (options.bridgePort() != 0) {
+            requireFree("127.0.0.1", options.bridgePort(), "--bridge-port");
+        }
+        TomcatWebSocketBuffers.preferSmall(); // before the first service's Tomcat loads the WebSocket classes
         DataDirectory data = shutdown.add(DataDirectory.open(options.dataDir(), options.clean()));
         StandaloneSecrets secrets = StandaloneSecrets.resolve(env, data);
 
@@ -72,7 +78,7 @@ final class Lifeline {
         BridgeStarter bridges = new BridgeStarter(shared, query.uri(),
                 List.of("http://localhost:" + options.port(), "http://127.0.0.1:" + options.port(),
                         "http://" + options.address() + ":" + options.port()));
-        RunningService bridge = shutdown.add(bridges.start(0));
+        RunningService bridge = shutdown.add(bridges.start(options.bridgePort()));
         RunningEdge edge = shutdown.add(Edge.start(options.address(), options.port(), command.uri(), query.uri(),
                 bridge.uri()));
         // Processors and Kafka listeners finish starting on their own threads, and log as they do.
@@ -83,11 +89,11 @@ final class Lifeline {
                 shutdown);
     }
 
-    private static void requireFree(String address, int port) throws IOException {
+    private static void requireFree(String address, int port, String option) throws IOException {
         try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getByName(address))) {
             // only probing
         } catch (BindException taken) {
-            throw new IOException("Port " + port + " on " + address + " is in use; choose another with --port=", taken);
+            throw new IOException("Port " + port + " on " + address + " is in use; choose another with " + option + "=", taken);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.lifeline.bridge;
 
+import io.lifeline.bridge.websocket.TomcatWebSocketBuffers;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -10,6 +11,7 @@ public class WebSocketBridgeApplication {
     public static final String CONFIG_NAME = "websocket-bridge";
 
     public static void main(String[] args) {
+        TomcatWebSocketBuffers.preferSmall();
         builder().run(args);
     }
 

@@ -13,9 +13,12 @@ import java.util.Map;
  * @param port        the one port clients use
  * @param address     the interface the client port listens on
  * @param dbPort      PostgreSQL's port on the loopback interface; 0 picks a free one
+ * @param bridgePort  the WebSocket bridge's own port on the loopback interface, behind the edge; 0 picks a
+ *                    free one
  * @param help        print the usage and start nothing
  */
-public record StandaloneOptions(Path dataDir, boolean clean, int port, String address, int dbPort, boolean help) {
+public record StandaloneOptions(Path dataDir, boolean clean, int port, String address, int dbPort, int bridgePort,
+                                boolean help) {
 
     public static final String USAGE = """
             Usage: java -jar lifeline-standalone.jar [options]
@@ -33,6 +36,9 @@ public record StandaloneOptions(Path dataDir, boolean clean, int port, String ad
                                 [env LIFELINE_ADDRESS, default 127.0.0.1]
               --db-port=N       PostgreSQL's port on 127.0.0.1, to look inside with psql; 0 picks a free one
                                 [env LIFELINE_STANDALONE_DB_PORT, default 0]
+              --bridge-port=N   the WebSocket bridge's own port on 127.0.0.1, behind the edge, to reach
+                                it directly (ws://127.0.0.1:N/ws); 0 picks a free one
+                                [env LIFELINE_STANDALONE_BRIDGE_PORT, default 0]
               --help            print this text and exit
 
             Secrets, read from the environment:
@@ -51,6 +57,11 @@ public record StandaloneOptions(Path dataDir, boolean clean, int port, String ad
     static final int DEFAULT_PORT = 8080;
     static final String DEFAULT_ADDRESS = "127.0.0.1";
 
+    /** Options with the bridge on any free port. */
+    public StandaloneOptions(Path dataDir, boolean clean, int port, String address, int dbPort, boolean help) {
+        this(dataDir, clean, port, address, dbPort, 0, help);
+    }
+
     /**
      * @param workingDirectory what a relative data directory is relative to
      * @throws InvalidOptions naming the first flag or variable that cannot be used
@@ -60,6 +71,7 @@ public record StandaloneOptions(Path dataDir, boolean clean, int port, String ad
         String port = env.get("LIFELINE_PORT");
         String address = env.get("LIFELINE_ADDRESS");
         String dbPort = env.get("LIFELINE_STANDALONE_DB_PORT");
+        String bridgePort = env.get("LIFELINE_STANDALONE_BRIDGE_PORT");
         boolean clean = false;
         boolean help = false;
         for (String arg : args) {
@@ -70,6 +82,7 @@ public record StandaloneOptions(Path dataDir, boolean clean, int port, String ad
                 case "--port" -> port = required(name, value);
                 case "--address" -> address = required(name, value);
                 case "--db-port" -> dbPort = required(name, value);
+                case "--bridge-port" -> bridgePort = required(name, value);
                 case "--clean" -> clean = flag(name, value);
                 case "--help", "-h" -> help = flag(name, value);
                 default -> throw new InvalidOptions("Unknown option " + name);
@@ -81,6 +94,7 @@ public record StandaloneOptions(Path dataDir, boolean clean, int port, String ad
                 port("--port / LIFELINE_PORT", port, DEFAULT_PORT, 1),
                 blankToNull(address) == null ? DEFAULT_ADDRESS : address.trim(),
                 port("--db-port / LIFELINE_STANDALONE_DB_PORT", dbPort, 0, 0),
+                port("--bridge-port / LIFELINE_STANDALONE_BRIDGE_PORT", bridgePort, 0, 0),
                 help);
     }
 

@@ -44,6 +44,16 @@ class StandaloneOptionsTest {
     }
 
     @Test
+    void theBridgePortIsAnyFreeOneUnlessAFlagOrItsVariableFixesIt() {
+        assertThat(parse(List.of(), Map.of()).bridgePort()).isZero();
+        assertThat(parse(List.of(), Map.of("LIFELINE_STANDALONE_BRIDGE_PORT", "8181")).bridgePort()).isEqualTo(8181);
+        assertThat(parse(List.of("--bridge-port=8282"), Map.of("LIFELINE_STANDALONE_BRIDGE_PORT", "8181")).bridgePort())
+                .isEqualTo(8282);
+        assertThatThrownBy(() -> parse(List.of("--bridge-port=70000"), Map.of()))
+                .isInstanceOf(InvalidOptions.class).hasMessageContaining("--bridge-port");
+    }
+
+    @Test
     void aRelativeDataDirectoryIsResolvedAgainstTheWorkingDirectory() {
         assertThat(parse(List.of("--data-dir=state/../lifeline-data"), Map.of()).dataDir())
                 .isEqualTo(Path.of("/srv/lifeline/lifeline-data"));

@@ -17,7 +17,12 @@ import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 
-/** Turns each WebSocket session into a {@link Connection} and hands its frames to the dispatcher. */
+/**
+ * Turns each WebSocket session into a {@link Connection} and hands its frames to the dispatcher. The
+ * container hands frames over in parts of its small read buffer ({@link WebSocketConfig}); a frame
+ * that spans parts is joined first, and one longer than the largest accepted ends its connection
+ * with 1009 (too big).
+ */
 @Component
 class BridgeWebSocketHandler extends TextWebSocketHandler implements SubProtocolCapable {
     static final String PROTOCOL = "lifeline.v1";
@@ -25,6 +30,7 @@ class BridgeWebSocketHandler extends TextWebSocketHandler implements SubProtocol
     private final Connections connections;
     private final ClientFrameDispatcher dispatcher;
     private final BridgeProperties properties;
+    private final FrameParts parts;
     private final ExecutorService closer = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "websocket-close");
         thread.setDaemon(true);
@@ -35,6 +41,12 @@ class BridgeWebSocketHandler extends TextWebSocketHandler implements SubProtocol
         this.connections = connections;
         this.dispatcher = dispatcher;
         this.properties = properties;
+        this.parts = new FrameParts(properties.maxFrameBytes());
+    }
+
+    @Override
+    public boolean supportsPartialMessages() {
+        return true;
     }
 
     @Override
@@ -54,15 +66,34 @@ class BridgeWebSocketHandler extends TextWebSocketHandler implements SubProtocol
     @Override
     protected void handleTextMessage(WebSocketSession session, TextMessage message) {
         Connection connection = connection(session);
+        if (!connection.isOpen()) {
+            return; // the rest of a frame that was too big
+        }
         connection.heard();
-        dispatcher.handle(connection, message.getPayload());
+        try {
+            String frame = parts.text(session.getAttributes(), message.getPayload(), message.isLast());
+            if (frame != null) {
+                dispatcher.handle(connection, frame);
+            }
+        } catch (FrameParts.FrameTooBig tooBig) {
+            connection.close(CloseStatus.TOO_BIG_TO_PROCESS.getCode(), tooBig.getMessage());
+        }
     }
 
     @Override
     protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
         Connection connection = connection(session);
+        if (!connection.isOpen()) {
+            return;
+        }
         connection.heard();
-        dispatcher.handleBinary(connection);
+        try {
+            if (parts.binary(session.getAttributes(), message.getPayloadLength(), message.isLast())) {
+                dispatcher.handleBinary(connection);
+            }
+        } catch (FrameParts.FrameTooBig tooBig) {
+            connection.close(CloseStatus.TOO_BIG_TO_PROCESS.getCode(), tooBig.getMessage());
+        }
     }
 
     @Override
