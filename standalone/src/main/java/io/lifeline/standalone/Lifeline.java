@@ -1,6 +1,6 @@
 package io.lifeline.standalone;
 
-import io.lifeline.bridge.websocket.TomcatWebSocketBuffers;
+import io.lifeline.bridge.WebSocketBridgeApplication;
 import io.lifeline.standalone.data.DataDirectory;
 import io.lifeline.standalone.demo.DemoSite;
 import io.lifeline.standalone.edge.Edge;
@@ -56,7 +56,7 @@ final class Lifeline {
         if (options.bridgePort() != 0) {
             requireFree("127.0.0.1", options.bridgePort(), "--bridge-port");
         }
-        TomcatWebSocketBuffers.preferSmall(); // before the first service's Tomcat loads the WebSocket classes
+        WebSocketBridgeApplication.prepareJvm(); // before the first service's Tomcat loads the WebSocket classes
         DataDirectory data = shutdown.add(DataDirectory.open(options.dataDir(), options.clean()));
         StandaloneSecrets secrets = StandaloneSecrets.resolve(env, data);
 

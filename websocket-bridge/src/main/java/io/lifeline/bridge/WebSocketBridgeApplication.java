@@ -11,8 +11,17 @@ public class WebSocketBridgeApplication {
     public static final String CONFIG_NAME = "websocket-bridge";
 
     public static void main(String[] args) {
-        TomcatWebSocketBuffers.preferSmall();
+        prepareJvm();
         builder().run(args);
+    }
+
+    /**
+     * What the bridge needs of its JVM before any Tomcat server in it starts (the WebSocket container's
+     * buffer size is read once, when its classes load): called by {@link #main} and by whatever starts
+     * the bridge beside other services in one JVM.
+     */
+    public static void prepareJvm() {
+        TomcatWebSocketBuffers.preferSmall();
     }
 
     public static SpringApplicationBuilder builder() {
