@@ -10,12 +10,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The standalone jar run as a separate process on free ports with a fresh data directory, so what it
  * uses (CPU, memory) is its own and can be read from {@code /proc}; stopped at the end.
  */
 final class StandaloneProcess implements AutoCloseable {
+    private static final Pattern STARTED_IN = Pattern.compile("Lifeline is running \\(started in ([0-9.]+) s\\)");
     private final Process process;
     private final Path dataDir;
     private final int port;
@@ -95,8 +98,7 @@ final class StandaloneProcess implements AutoCloseable {
 
     /** How long the standalone took to start, as its banner says ("started in 18.3 s"); null if it does not say. */
     Double startupSeconds() throws IOException {
-        var matcher = java.util.regex.Pattern.compile("Lifeline is running \\(started in ([0-9.]+) s\\)")
-                .matcher(Files.readString(log));
+        var matcher = STARTED_IN.matcher(Files.readString(log));
         return matcher.find() ? Double.valueOf(matcher.group(1)) : null;
     }
 
@@ -104,8 +106,7 @@ final class StandaloneProcess implements AutoCloseable {
     Duration postgresCpuTime() {
         try {
             long server = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(0).trim());
-            return ProcessHandle.of(server).map(handle -> java.util.stream.Stream.concat(java.util.stream.Stream.of(handle),
-                            handle.descendants())
+            return ProcessHandle.of(server).map(handle -> Stream.concat(Stream.of(handle), handle.descendants())
                     .map(each -> each.info().totalCpuDuration().orElse(Duration.ZERO))
                     .reduce(Duration.ZERO, Duration::plus)).orElse(Duration.ZERO);
         } catch (IOException | RuntimeException unreadable) {

@@ -166,6 +166,11 @@ public final class StandaloneForTests implements AutoCloseable {
         return new OwnedConversation(owner, id, message);
     }
 
+    /** Assigns the conversation to the admin, who then takes part in it. */
+    public void assignToAdmin(String conversationId) throws Exception {
+        call("PUT", "/api/conversations/" + conversationId + "/assignee", adminToken(), Map.of("staffId", adminId()));
+    }
+
     public String startConversation(String deviceToken, String subject) throws Exception {
         return call("POST", "/api/conversations", deviceToken, Map.of("channel", "MOBILE", "subject", subject,
                 "startNew", true, "firstMessage", Map.of("clientMessageId", "first", "text", subject)))

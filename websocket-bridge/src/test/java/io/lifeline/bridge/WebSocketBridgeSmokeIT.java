@@ -15,7 +15,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
+import org.apache.coyote.AbstractProtocol;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -52,6 +56,16 @@ class WebSocketBridgeSmokeIT {
         var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
         jwt.sign(new MACSigner(key.getBytes(StandardCharsets.UTF_8)));
         return jwt.serialize();
+    }
+
+    @Autowired
+    ServletWebServerApplicationContext context;
+
+    @Test
+    void holdsAsManyConnectionsAsItsSettingSays() {
+        var connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
+        assertThat(((AbstractProtocol<?>) connector.getProtocolHandler()).getMaxConnections())
+                .as("LIFELINE_BRIDGE_MAX_CONNECTIONS's default, not Tomcat's 8,192").isEqualTo(18_000);
     }
 
     @Test

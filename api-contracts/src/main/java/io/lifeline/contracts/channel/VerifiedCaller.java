@@ -1,5 +1,8 @@
 package io.lifeline.contracts.channel;
 
+import io.lifeline.contracts.actor.Actor;
+import io.lifeline.contracts.actor.DeviceId;
+import io.lifeline.contracts.actor.StaffId;
 import io.lifeline.contracts.token.TokenClaims;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +26,19 @@ public record VerifiedCaller(String kind, String subject, List<String> roles, St
 
     public static VerifiedCaller device(String deviceId) {
         return new VerifiedCaller(TokenClaims.DEVICE, deviceId, List.of("DEVICE"), null, null, null);
+    }
+
+    /**
+     * The caller as stored events name it, the author the command side records for what it sends.
+     *
+     * @throws IllegalArgumentException when the token names no Lifeline principal
+     */
+    public Actor actor() {
+        return switch (kind) {
+            case TokenClaims.DEVICE -> Actor.device(new DeviceId(subject));
+            case TokenClaims.STAFF -> Actor.staff(StaffId.parse(subject));
+            default -> throw new IllegalArgumentException("the token names no Lifeline principal: " + kind);
+        };
     }
 
     @Override

@@ -77,8 +77,7 @@ class AcksFromTheEventStreamIT {
     void aStaffMembersStoredSendIsAcknowledgedFromTheEventStreamToo() throws Exception {
         var device = lifeline.newDevice();
         String id = lifeline.startConversation(device.token(), "Staff acks");
-        lifeline.call("PUT", "/api/conversations/" + id + "/assignee", lifeline.adminToken(),
-                Map.of("staffId", lifeline.adminId()));
+        lifeline.assignToAdmin(id);
         try (var staff = TestSocket.connect(lifeline.ws(), lifeline.adminToken())) {
             long repliesBefore = replies();
             staff.send(send("s-1", id, "on my way"));

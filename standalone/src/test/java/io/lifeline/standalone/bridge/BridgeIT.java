@@ -25,8 +25,7 @@ class BridgeIT {
     void aDeviceMessageReachesTheAssignedStaffMemberAndTheAnswerReachesTheDevice() throws Exception {
         var device = lifeline.newDevice();
         String id = lifeline.startConversation(device.token(), "Flat tyre");
-        lifeline.call("PUT", "/api/conversations/" + id + "/assignee", lifeline.adminToken(),
-                Map.of("staffId", lifeline.adminId()));
+        lifeline.assignToAdmin(id);
         try (var staff = TestSocket.connect(lifeline.ws(), lifeline.adminToken());
              var phone = TestSocket.connect(lifeline.ws(), device.token())) {
             staff.send(Map.of("type", "subscribe", "conversationId", id));
@@ -56,8 +55,7 @@ class BridgeIT {
     void theDeviceSeesItsHistoryWithoutStaffOnlyEvents() throws Exception {
         var device = lifeline.newDevice();
         String id = lifeline.startConversation(device.token(), "Leak");
-        lifeline.call("PUT", "/api/conversations/" + id + "/assignee", lifeline.adminToken(),
-                Map.of("staffId", lifeline.adminId()));
+        lifeline.assignToAdmin(id);
         lifeline.call("POST", "/api/conversations/" + id + "/notes", lifeline.adminToken(), Map.of("text", "calm caller"));
         try (var phone = TestSocket.connect(lifeline.ws(), device.token())) {
             phone.send(Map.of("type", "subscribe", "conversationId", id));

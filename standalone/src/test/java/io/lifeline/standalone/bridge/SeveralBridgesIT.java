@@ -50,8 +50,7 @@ class SeveralBridgesIT {
     void clientsOfOneConversationOnTwoBridgesBothReceiveEveryEvent() throws Exception {
         var device = lifeline.newDevice();
         String id = lifeline.startConversation(device.token(), "Two bridges");
-        lifeline.call("PUT", "/api/conversations/" + id + "/assignee", lifeline.adminToken(),
-                Map.of("staffId", lifeline.adminId()));
+        lifeline.assignToAdmin(id);
         try (var staff = TestSocket.connect(lifeline.ws(), lifeline.adminToken());
              var phone = TestSocket.connect(ws(second), device.token())) {
             staff.send(Map.of("type", "subscribe", "conversationId", id));

@@ -389,8 +389,7 @@ class JavaScriptClientIT {
     }
 
     static void answerAsAdmin(StandaloneForTests lifeline, String conversation, String text) throws Exception {
-        lifeline.call("PUT", "/api/conversations/" + conversation + "/assignee", lifeline.adminToken(),
-                Map.of("staffId", lifeline.adminId()));
+        lifeline.assignToAdmin(conversation);
         lifeline.call("POST", "/api/conversations/" + conversation + "/messages", lifeline.adminToken(),
                 Map.of("clientMessageId", "staff-" + System.nanoTime(), "text", text));
     }

@@ -45,8 +45,7 @@ class SomeoneElsesIdIT {
         theirs = someoneElses.conversationId();
         theirMessage = someoneElses.messageId();
         theirAttachment = upload(theirs, someoneElses.owner().token()).path("attachmentId").asString();
-        lifeline.call("PUT", "/api/conversations/" + theirs + "/assignee", lifeline.adminToken(),
-                Map.of("staffId", lifeline.adminId()));
+        lifeline.assignToAdmin(theirs);
         adminsNotification = awaitNotificationAbout(theirs);
     }
 

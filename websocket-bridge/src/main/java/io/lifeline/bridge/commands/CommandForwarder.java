@@ -93,15 +93,11 @@ public class CommandForwarder {
         });
     }
 
-    /**
-     * The caller as the command side records it as a message's author; null for a caller that can
-     * author nothing (the command side refuses its send, and that refusal is the answer).
-     */
-    static Actor authorOf(Caller caller) {
+    /** The caller as a message it sends names its author; null for a caller that can author nothing (its send is refused). */
+    private static Actor authorOf(Caller caller) {
         try {
-            Actor actor = Actor.parse(caller.actor());
-            return actor.isStaff() ? Actor.staff(actor.staffId()) : actor;
-        } catch (RuntimeException noAuthor) {
+            return caller.verified().actor();
+        } catch (IllegalArgumentException noAuthor) {
             return null;
         }
     }
