@@ -1,5 +1,7 @@
 package io.lifeline.standalone.edge;
 
+import java.net.InetSocketAddress;
+import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.client.ReactorResourceFactory;
 
@@ -55,6 +57,17 @@ class EdgeApplication {
     @Bean
     ClientAddressHeader clientAddressHeader() {
         return new ClientAddressHeader();
+    }
+
+    /**
+     * {@code /ws} upgrades relayed to the bridge as bytes ({@link WebSocketRelay}): its handler goes
+     * first in every client connection's pipeline, before Reactor Netty's HTTP codec.
+     */
+    @Bean
+    NettyServerCustomizer webSocketRelay(EdgeTargets targets) {
+        var bridge = new InetSocketAddress(targets.websocketBridge().getHost(), targets.websocketBridge().getPort());
+        return server -> server.doOnChannelInit((observer, channel, remoteAddress) ->
+                channel.pipeline().addFirst(WebSocketRelay.NAME, new WebSocketRelay(bridge)));
     }
 
     /** The demo website, answered by the edge itself before any route to a service. */

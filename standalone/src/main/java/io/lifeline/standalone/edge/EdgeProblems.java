@@ -3,6 +3,11 @@ package io.lifeline.standalone.edge;
 import io.lifeline.support.problems.Problems;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +34,7 @@ final class EdgeProblems implements ErrorWebExceptionHandler, Ordered {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** What the services send on their API answers: nothing to run, style or frame. */
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    private static final Map<String, String> HEADERS = headers();
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable failure) {
@@ -43,14 +49,27 @@ final class EdgeProblems implements ErrorWebExceptionHandler, Ordered {
         }
         response.setStatusCode(status);
         HttpHeaders headers = response.getHeaders();
-        headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        headers.set("X-Content-Type-Options", "nosniff");
-        headers.set("X-Frame-Options", "DENY");
-        headers.set("Referrer-Policy", "no-referrer");
-        headers.set("Content-Security-Policy", API_POLICY);
-        headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
-        byte[] body = JSON.writeValueAsBytes(Problems.asMap(status, Problems.codeFor(status), Problems.detailFor(status)));
-        return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+        HEADERS.forEach(headers::set);
+        return response.writeWith(Mono.just(response.bufferFactory().wrap(body(status))));
+    }
+
+    /**
+     * The same answer as a whole HTTP/1.1 response that closes the connection, for {@link WebSocketRelay},
+     * which answers on the connection's bytes before any HTTP codec read them.
+     */
+    static byte[] closingAnswer(HttpStatus status) {
+        byte[] body = body(status);
+        StringBuilder head = new StringBuilder("HTTP/1.1 ").append(status.value()).append(' ').append(status.getReasonPhrase()).append("\r\n");
+        HEADERS.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        head.append("Content-Length: ").append(body.length).append("\r\nConnection: close\r\n\r\n");
+        byte[] headBytes = head.toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] answer = Arrays.copyOf(headBytes, headBytes.length + body.length);
+        System.arraycopy(body, 0, answer, headBytes.length, body.length);
+        return answer;
+    }
+
+    private static byte[] body(HttpStatusCode status) {
+        return JSON.writeValueAsBytes(Problems.asMap(status, Problems.codeFor(status), Problems.detailFor(status)));
     }
 
     private static HttpStatusCode statusOf(Throwable failure) {
@@ -68,6 +87,17 @@ final class EdgeProblems implements ErrorWebExceptionHandler, Ordered {
             }
         }
         return HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+
+    private static Map<String, String> headers() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("X-Frame-Options", "DENY");
+        headers.put("Referrer-Policy", "no-referrer");
+        headers.put("Content-Security-Policy", API_POLICY);
+        headers.put(HttpHeaders.CACHE_CONTROL, "no-store");
+        return Collections.unmodifiableMap(headers);
     }
 
     /** Before Spring Boot's own handler ({@code -1}). */
