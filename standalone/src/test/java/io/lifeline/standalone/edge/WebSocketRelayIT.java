@@ -166,7 +166,7 @@ class WebSocketRelayIT {
 
             assertThat(answer.get("")).isEqualTo("HTTP/1.1 431 Request Header Fields Too Large");
             assertThat(answer.get("content-type")).isEqualTo("application/problem+json");
-            assertThat(readBody(client, answer)).contains("\"status\":431");
+            assertThat(readBody(client, answer)).contains("\"code\":\"headers-too-large\"");
             assertThat(client.input().read()).as("the connection is closed").isEqualTo(-1);
         }
     }
