@@ -118,8 +118,13 @@ final class UpgradeHead {
                     }
                 }
                 case "authorization" -> authorization = true;
-                case "content-length", "transfer-encoding" -> {
-                    return null; // an upgrade carries no body; whatever this is, the gateway's codec reads it
+                case "content-length" -> {
+                    if (!header[1].equals("0")) { // the JDK's client sends "Content-Length: 0"; any body is the gateway's codec's to read
+                        return null;
+                    }
+                }
+                case "transfer-encoding" -> {
+                    return null;
                 }
                 case PROTOCOL -> {
                     for (String offered : header[1].split(",")) {

@@ -119,7 +119,7 @@ class SessionRevocationIT {
                 Map.of("refreshToken", refreshed.path("session").path("refreshToken").asString()))).isEqualTo(401);
     }
 
-    /** Through the edge, which accepts the upgrade before it asks the bridge, a refused handshake ends as a close. */
+    /** Through the edge a refused handshake is the bridge's own 401 (the edge relays it); a close would do as well. */
     private static void assertThatTheHandshakeIsRefused(String token) {
         try (var socket = TestSocket.connect(lifeline.ws(), token)) {
             assertThat(socket.awaitClose(Duration.ofSeconds(10))).isNotEqualTo(1000);

@@ -65,6 +65,13 @@ final class TestSocket implements AutoCloseable {
         socket.sendText(frame instanceof String text ? text : json.writeValueAsString(frame), true).join();
     }
 
+    /** One text message as several frames (a first frame and continuations), one per part. */
+    void sendInParts(String... parts) {
+        for (int i = 0; i < parts.length; i++) {
+            socket.sendText(parts[i], i == parts.length - 1).join();
+        }
+    }
+
     void sendBinary(byte[] data) {
         socket.sendBinary(java.nio.ByteBuffer.wrap(data), true).join();
     }

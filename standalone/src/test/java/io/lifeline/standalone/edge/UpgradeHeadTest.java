@@ -24,6 +24,14 @@ class UpgradeHeadTest {
     }
 
     @Test
+    void anEmptyBodyAsTheJdksClientAnnouncesItIsStillAnUpgrade() {
+        String head = "GET /ws HTTP/1.1\r\nConnection: Upgrade\r\nContent-Length: 0\r\nHost: 127.0.0.1:8080\r\n"
+                + "Upgrade: websocket\r\nUser-Agent: Java-http-client/17.0.15\r\nSec-WebSocket-Key: k\r\nSec-WebSocket-Version: 13\r\n\r\n";
+
+        assertThat(rewritten(head, "127.0.0.1")).contains("Content-Length: 0\r\n").contains("Sec-WebSocket-Key: k\r\n");
+    }
+
+    @Test
     void theClientsOwnAuthorizationWinsAndTheTokenIsStillNotOffered() {
         String head = RawWebSocket.upgrade("/ws", "Authorization: Bearer mine", "Sec-WebSocket-Protocol: lifeline.bearer.theirs");
 
@@ -37,6 +45,7 @@ class UpgradeHeadTest {
             "GET /ws HTTP/1.1\r\nUpgrade: websocket\r\n\r\n", // no Connection: upgrade
             "GET /ws HTTP/1.0\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n",
             "GET /ws HTTP/1.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nContent-Length: 5\r\n\r\n",
+            "GET /ws HTTP/1.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nContent-Length: 00\r\n\r\n",
             "GET /ws HTTP/1.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nTransfer-Encoding: chunked\r\n\r\n",
             "GET /ws HTTP/1.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nX-A: 1\nX-Forwarded-For: 1.2.3.4\r\n\r\n",
             "GET /ws HTTP/1.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nX-A: 1\r\n folded\r\n\r\n",

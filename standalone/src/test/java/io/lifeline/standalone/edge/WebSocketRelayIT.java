@@ -57,6 +57,17 @@ class WebSocketRelayIT {
         }
     }
 
+    @Test
+    void anUpgradeAsTheJdksClientWritesItIsRelayedToo() throws Exception {
+        try (var client = RawWebSocket.connect(edge.port())) {
+            client.write(RawWebSocket.upgrade("/ws", "Content-Length: 0", "User-Agent: Java-http-client/17.0.15"));
+            assertThat(client.readHead()).containsEntry("", "HTTP/1.1 101 Switching Protocols");
+
+            client.sendText("key?");
+            assertThat(client.readDataOrClose().text()).isEqualTo(RawWebSocket.KEY);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/ws/events", "/ws/presence", "/wsx"})
     void otherPathsAreNotRelayed(String path) throws Exception {
