@@ -127,19 +127,16 @@ final class WebSocketRelay extends ChannelInboundHandlerAdapter {
         RelayPipe[] pipes = RelayPipe.between(client, bridgeChannel);
         bridgeChannel.pipeline().addLast(pipes[1]);
         connected.addListener((ChannelFuture result) -> {
-            if (!result.isSuccess()) {
+            if (!result.isSuccess() || !client.isActive()) {
                 if (early != null) {
                     early.release();
+                }
+                if (!client.isActive()) { // the client left while the edge connected: nobody to answer
+                    bridgeChannel.close();
+                    return;
                 }
                 log.warn("GET /ws answered 502 at the edge: {}", result.cause().toString());
                 answerAndClose(ctx, HttpStatus.BAD_GATEWAY);
-                return;
-            }
-            if (!client.isActive()) {
-                if (early != null) {
-                    early.release();
-                }
-                bridgeChannel.close();
                 return;
             }
             bridgeChannel.write(Unpooled.wrappedBuffer(upgrade.rewritten()), bridgeChannel.voidPromise());
