@@ -11,6 +11,7 @@ import org.springframework.web.server.ServerWebExchange;
  * for their per-address rate limits. The edge is where clients arrive, so whatever they sent in
  * that header themselves is already gone (the gateway drops {@code X-Forwarded-*} while no
  * trusted proxies are configured, which this runs after) and cannot pass for another address.
+ * {@link UpgradeHead} does the same for the {@code /ws} upgrades the edge relays as bytes.
  */
 final class ClientAddressHeader implements HttpHeadersFilter, Ordered {
 

@@ -17,7 +17,8 @@ import reactor.core.publisher.Mono;
  * bridge choose one, and, when only the token was offered (the bridge then chooses none), close
  * the client's connection with 1002 and log the whole token in the handshake error. With this, the
  * handshake through the edge behaves as it does at the bridge directly, and no token is ever a
- * subprotocol past the edge.
+ * subprotocol past the edge. {@link UpgradeHead} does the same for the {@code /ws} upgrades the
+ * edge relays as bytes, which never reach this filter.
  */
 final class TokenSubprotocol implements GlobalFilter, Ordered {
     static final String PREFIX = "lifeline.bearer.";

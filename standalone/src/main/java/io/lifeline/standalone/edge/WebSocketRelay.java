@@ -58,6 +58,12 @@ final class WebSocketRelay extends ChannelInboundHandlerAdapter {
             return;
         }
         buffered = buffered == null ? in : append(ctx, buffered, in);
+        int start = Math.min(buffered.readableBytes(), 8);
+        if (UpgradeHead.read(ByteBufUtil.getBytes(buffered, buffered.readerIndex(), start, false), start, null)
+                instanceof UpgradeHead.NotOurs) {
+            stepAside(ctx); // most connections: decided on the request line's first bytes, nothing more copied
+            return;
+        }
         int length = Math.min(buffered.readableBytes(), UpgradeHead.MAX_BYTES);
         byte[] head = ByteBufUtil.getBytes(buffered, buffered.readerIndex(), length, false);
         UpgradeHead.Verdict verdict = UpgradeHead.read(head, length, clientAddress(ctx.channel()));
