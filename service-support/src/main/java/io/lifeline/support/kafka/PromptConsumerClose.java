@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Consumers close within {@link #CLOSE_TIMEOUT} instead of the client's 30 s. The broker holds an
- * idle consumer's fetch open for {@code spring.kafka.consumer.fetch-max-wait} (5 s, so that an idle
- * consumer costs little), and closing a consumer first asks the broker to drop its fetch session,
+ * idle consumer's fetch open for {@code spring.kafka.consumer.fetch-max-wait} (5 s in the bridge and
+ * the query side, so that an idle consumer costs little), and closing a consumer first asks the broker to drop its fetch session,
  * a request the broker answers only after that held fetch: every consumer would take up to the whole
  * wait to stop. Offsets are committed before the close (Spring Kafka does so when a container stops)
  * and leaving the group is a single quick request, so the close only gives up on the session, which
