@@ -1,11 +1,15 @@
 package io.lifeline.command.autoreply;
 
 import io.lifeline.command.config.ProcessManagerEvents;
+import io.lifeline.support.storedevents.IdleProcessorWait;
 import io.lifeline.support.storedevents.PacedEventSource;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,11 +23,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class AutoReplyConfig {
     @Bean
-    ConfigurerModule automatedReplyingProcessor(ProcessManagerEvents processManagerEvents) {
+    ConfigurerModule automatedReplyingProcessor(ProcessManagerEvents processManagerEvents,
+                                               @Value("${lifeline.event-processing.idle-wait}") Duration idleWait) {
+        int idleWaitMillis = IdleProcessorWait.millis(idleWait);
         return configurer -> configurer.eventProcessing()
                 .registerTrackingEventProcessor(AutomatedReplying.PROCESSING_GROUP, processManagerEvents::of,
                         c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andBatchSize(PacedEventSource.BATCH_SIZE)
+                                .andEventAvailabilityTimeout(idleWaitMillis, TimeUnit.MILLISECONDS)
                                 .andInitialTrackingToken(StreamableMessageSource::createHeadToken))
                 .registerListenerInvocationErrorHandler(AutomatedReplying.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
                 .registerListenerInvocationErrorHandler("auto-reply-rules", c -> PropagatingErrorHandler.instance());

@@ -2,7 +2,10 @@ package io.lifeline.command.routing;
 
 import io.lifeline.command.conversation.AnswerDeadline;
 import io.lifeline.command.config.ProcessManagerEvents;
+import io.lifeline.support.storedevents.IdleProcessorWait;
 import io.lifeline.support.storedevents.PacedEventSource;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -10,6 +13,7 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,12 +36,15 @@ class RoutingConfig {
      * a batch whose command failed for a reason other than a refusal: its commands are idempotent.
      */
     @Bean
-    ConfigurerModule autoAssignmentProcessor(RoutingSettings settings, ProcessManagerEvents processManagerEvents) {
+    ConfigurerModule autoAssignmentProcessor(RoutingSettings settings, ProcessManagerEvents processManagerEvents,
+                                             @Value("${lifeline.event-processing.idle-wait}") Duration idleWait) {
+        int idleWaitMillis = IdleProcessorWait.millis(idleWait);
         return configurer -> configurer.eventProcessing()
                 .registerTrackingEventProcessor(AutoAssignment.PROCESSING_GROUP, processManagerEvents::of,
                         c -> TrackingEventProcessorConfiguration.forParallelProcessing(settings.processorThreads())
                                 .andBatchSize(PacedEventSource.BATCH_SIZE)
                                 .andInitialSegmentsCount(settings.processorSegments())
+                                .andEventAvailabilityTimeout(idleWaitMillis, TimeUnit.MILLISECONDS)
                                 .andInitialTrackingToken(StreamableMessageSource::createHeadToken))
                 .registerSequencingPolicy(AutoAssignment.PROCESSING_GROUP, c -> new ConversationSequencing())
                 .registerListenerInvocationErrorHandler(AutoAssignment.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance());

@@ -1,11 +1,13 @@
 package io.lifeline.query.config;
 
+import io.lifeline.support.kafka.PromptConsumerClose;
 import io.lifeline.contracts.stream.Topics;
 import java.time.Duration;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.config.TopicBuilder;
 
 /**
@@ -13,6 +15,7 @@ import org.springframework.kafka.config.TopicBuilder;
  * the start order of the services does not matter): revocations, kept longer than any access token lives.
  */
 @Configuration
+@Import(PromptConsumerClose.class)
 class KafkaConfig {
 
     @Bean

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import io.lifeline.support.storedevents.IdleProcessorWait;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
@@ -40,7 +42,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * processor applies up to {@code lifeline.projections.batch-size} events in one transaction: one
  * commit, and one token update, for a whole batch when events come fast or a projection is rebuilt,
  * and still one event at a time when they trickle in. {@link ProjectionFailureIsolation} makes sure
- * a failing batch parks only the event that fails on its own.
+ * a failing batch parks only the event that fails on its own. An idle processor waits
+ * {@code lifeline.event-processing.idle-wait} for events before it extends its claim ({@link IdleProcessorWait}).
  */
 @Configuration
 class ProcessingConfig {
@@ -78,12 +81,15 @@ class ProcessingConfig {
     }
 
     @Bean
-    ConfigurerModule projectionsApplyEventsInBatches(@Value("${lifeline.projections.batch-size:1000}") int batchSize) {
+    ConfigurerModule projectionsApplyEventsInBatches(@Value("${lifeline.projections.batch-size:1000}") int batchSize,
+                                                     @Value("${lifeline.event-processing.idle-wait}") Duration idleWait) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("lifeline.projections.batch-size must be at least 1");
         }
+        int idleWaitMillis = IdleProcessorWait.millis(idleWait);
         return configurer -> configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
-                c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize));
+                c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize)
+                        .andEventAvailabilityTimeout(idleWaitMillis, TimeUnit.MILLISECONDS));
     }
 
     @Bean

@@ -32,6 +32,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     private static final long READY_SECONDS = 60;
     /** Bytes; a cleaner pass deduplicates up to about 0.9 x this / 24 keys (some 600,000 offsets). */
     private static final int LOG_CLEANER_DEDUPE_BUFFER = 16 * 1024 * 1024;
+    private static final int METADATA_IDLE_INTERVAL_MS = 10_000;
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
@@ -87,6 +88,9 @@ public final class EmbeddedKafka implements AutoCloseable {
                 Map.entry("share.coordinator.state.topic.replication.factor", "1"),
                 Map.entry("share.coordinator.state.topic.min.isr", "1"),
                 Map.entry("group.initial.rebalance.delay.ms", "0"),
+                // The active controller appends a no-op record to the metadata log this often (500 ms by default)
+                // so that other nodes see it alive; alone, it only wakes the controller, raft and metadata threads.
+                Map.entry("metadata.max.idle.interval.ms", String.valueOf(METADATA_IDLE_INTERVAL_MS)),
                 // The log cleaner's key map, which compacts the consumer offsets topic, is allocated on the heap
                 // at start (128 MiB by default: half the standalone's live heap); one node's offsets need little.
                 Map.entry("log.cleaner.dedupe.buffer.size", String.valueOf(LOG_CLEANER_DEDUPE_BUFFER))));

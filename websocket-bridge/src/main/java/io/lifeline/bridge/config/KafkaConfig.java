@@ -1,5 +1,6 @@
 package io.lifeline.bridge.config;
 
+import io.lifeline.support.kafka.PromptConsumerClose;
 import io.lifeline.bridge.commands.CommandReplies;
 import io.lifeline.bridge.commands.CommandChannel;
 import io.lifeline.bridge.commands.PendingSends;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
@@ -28,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and the command channel's two topics; and the command channel itself.
  */
 @Configuration
+@Import(PromptConsumerClose.class)
 @EnableScheduling
 class KafkaConfig {
 
