@@ -14,6 +14,7 @@ import io.lifeline.standalone.services.RunningService;
 import io.lifeline.standalone.services.BridgeStarter;
 import io.lifeline.standalone.services.Service;
 import io.lifeline.standalone.services.ServiceLauncher;
+import io.lifeline.standalone.services.ServicePorts;
 import io.lifeline.standalone.services.SharedInfrastructure;
 import io.lifeline.standalone.services.StartupCompletion;
 import java.io.IOException;
@@ -25,12 +26,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Callable;
 
 /**
- * The start-up order: the infrastructure (in parallel), then each service, then the edge; it returns
- * once the services' processors and Kafka listeners have started too.
+ * The start-up order: PostgreSQL and Kafka at once, then the three services and the edge at once
+ * (each told the others' ports, chosen beforehand); it returns once the services' processors and
+ * Kafka listeners have started too. When any part fails, what had started is stopped again and the
+ * error names the part.
  */
 final class Lifeline {
     /** Longer than Axon's claim timeout (10 s), which a claim left by a killed predecessor must run out. */
@@ -60,27 +61,37 @@ final class Lifeline {
         DataDirectory data = shutdown.add(DataDirectory.open(options.dataDir(), options.clean()));
         StandaloneSecrets secrets = StandaloneSecrets.resolve(env, data);
 
-        CompletableFuture<EmbeddedDatabase> startingDatabase = inBackground("postgres",
+        ConcurrentStart infrastructure = new ConcurrentStart(shutdown);
+        CompletableFuture<EmbeddedDatabase> startingDatabase = infrastructure.begin("PostgreSQL",
                 () -> EmbeddedDatabase.start(data.postgres(), options.dbPort()));
-        CompletableFuture<EmbeddedKafka> startingKafka = inBackground("kafka", () -> EmbeddedKafka.start(data.kafka()));
-        awaitBoth(startingDatabase, startingKafka);
-        // Whichever started is stopped again by the sequence even if the other failed.
-        startingDatabase.thenAccept(shutdown::add);
-        startingKafka.thenAccept(shutdown::add);
-        EmbeddedDatabase database = result(startingDatabase);
-        EmbeddedKafka kafka = result(startingKafka);
+        CompletableFuture<EmbeddedKafka> startingKafka = infrastructure.begin("Kafka", () -> EmbeddedKafka.start(data.kafka()));
+        infrastructure.await();
+        EmbeddedDatabase database = ConcurrentStart.started(startingDatabase);
+        EmbeddedKafka kafka = ConcurrentStart.started(startingKafka);
 
         SharedInfrastructure shared = new SharedInfrastructure(database.jdbcUrl(), EmbeddedDatabase.USER,
                 kafka.bootstrapServers(), secrets.adminPassword().map(Secret::value), secrets.jwtSecret().map(Secret::value),
                 env.containsKey("LIFELINE_ATTACHMENT_DIR") ? Optional.empty() : Optional.of(data.attachments()));
-        RunningService command = shutdown.add(ServiceLauncher.start(Service.COMMAND_SIDE, shared));
-        RunningService query = shutdown.add(ServiceLauncher.start(Service.QUERY_SIDE, shared));
-        BridgeStarter bridges = new BridgeStarter(shared, query.uri(),
+        // Every address known beforehand, so the services and the edge start at once.
+        ServicePorts ports = ServicePorts.pick(options.bridgePort());
+        BridgeStarter bridges = new BridgeStarter(shared, ports.uri(Service.QUERY_SIDE),
                 List.of("http://localhost:" + options.port(), "http://127.0.0.1:" + options.port(),
                         "http://" + options.address() + ":" + options.port()));
-        RunningService bridge = shutdown.add(bridges.start(options.bridgePort()));
-        RunningEdge edge = shutdown.add(Edge.start(options.address(), options.port(), command.uri(), query.uri(),
-                bridge.uri()));
+        ConcurrentStart services = new ConcurrentStart(shutdown);
+        CompletableFuture<RunningService> startingCommand = services.begin("the command side",
+                () -> ServiceLauncher.start(Service.COMMAND_SIDE, shared, List.of(portArgument(ports, Service.COMMAND_SIDE))));
+        CompletableFuture<RunningService> startingQuery = services.begin("the query side",
+                () -> ServiceLauncher.start(Service.QUERY_SIDE, shared, List.of(portArgument(ports, Service.QUERY_SIDE))));
+        CompletableFuture<RunningService> startingBridge = services.begin("the WebSocket bridge",
+                () -> bridges.start(ports.websocketBridge()));
+        CompletableFuture<RunningEdge> startingEdge = services.begin("the edge",
+                () -> Edge.start(options.address(), options.port(), ports.uri(Service.COMMAND_SIDE),
+                        ports.uri(Service.QUERY_SIDE), ports.uri(Service.WEBSOCKET_BRIDGE)));
+        services.await();
+        RunningService command = ConcurrentStart.started(startingCommand);
+        RunningService query = ConcurrentStart.started(startingQuery);
+        RunningService bridge = ConcurrentStart.started(startingBridge);
+        RunningEdge edge = ConcurrentStart.started(startingEdge);
         // Processors and Kafka listeners finish starting on their own threads, and log as they do.
         StartupCompletion.await(List.of(command, query, bridge), STARTUP_COMPLETION_TIMEOUT);
         DemoSite.ensure(command.uri(), query.uri(), secrets.adminUsername(),
@@ -97,33 +108,7 @@ final class Lifeline {
         }
     }
 
-    private static <T> CompletableFuture<T> inBackground(String name, Callable<T> start) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                result.complete(start.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        }, "lifeline-start-" + name);
-        thread.setDaemon(true);
-        thread.start();
-        return result;
-    }
-
-    private static void awaitBoth(CompletableFuture<?> first, CompletableFuture<?> second) {
-        try {
-            CompletableFuture.allOf(first, second).join();
-        } catch (CompletionException failed) {
-            // Each outcome is looked at on its own.
-        }
-    }
-
-    private static <T> T result(CompletableFuture<T> done) throws Exception {
-        try {
-            return done.join();
-        } catch (CompletionException failed) {
-            throw failed.getCause() instanceof Exception cause ? cause : failed;
-        }
+    private static String portArgument(ServicePorts ports, Service service) {
+        return "--server.port=" + ports.of(service);
     }
 }

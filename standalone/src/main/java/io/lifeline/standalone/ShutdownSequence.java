@@ -2,6 +2,7 @@ package io.lifeline.standalone;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +25,18 @@ final class ShutdownSequence implements AutoCloseable {
         }
         started.push(resource);
         return resource;
+    }
+
+    /**
+     * Stacks these again in the given order, so that they stop in its reverse whichever order they
+     * finished starting in; they must be the ones added last.
+     */
+    synchronized void restack(List<? extends AutoCloseable> inStartOrder) {
+        if (closed) {
+            return;
+        }
+        started.removeAll(inStartOrder);
+        inStartOrder.forEach(started::push);
     }
 
     @Override

@@ -119,6 +119,17 @@ class StandaloneIT {
         }
     }
 
+    /** The contexts start at once, but set up logging one at a time: two at once left two console appenders. */
+    @Test
+    @Order(0)
+    void everyLineIsLoggedOnceThoughTheContextsStartedAtOnce() {
+        var root = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        List<String> appenders = new ArrayList<>();
+        root.iteratorForAppenders().forEachRemaining(appender -> appenders.add(appender.getName()));
+
+        assertThat(appenders).containsExactly("CONSOLE");
+    }
+
     @Test
     @Order(1)
     void theFirstStartShowsTheGeneratedAdminPasswordOnce() throws IOException {

@@ -4,6 +4,7 @@ import static io.lifeline.standalone.config.AutoConfigurationExclusions.DATABASE
 import static io.lifeline.standalone.config.AutoConfigurationExclusions.QUERY_SIDE_ONLY;
 
 import io.lifeline.standalone.config.AutoConfigurationExclusions;
+import io.lifeline.standalone.config.LoggingSetUpInTurn;
 import java.net.URI;
 import java.util.Set;
 import org.springframework.boot.Banner;
@@ -11,7 +12,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Starts the edge on the client port once the services it routes to are up. */
+/** Starts the edge on the client port, routing to the services' addresses (which need not answer yet). */
 public final class Edge {
 
     /**
@@ -43,6 +44,7 @@ public final class Edge {
                 .bannerMode(Banner.Mode.OFF)
                 .registerShutdownHook(false)
                 .properties("logging.register-shutdown-hook=false", "logging.include-application-name=false")
+                .listeners(LoggingSetUpInTurn.listeners())
                 .run("--spring.config.name=edge",
                         "--spring.application.name=edge",
                         "--server.address=" + address,

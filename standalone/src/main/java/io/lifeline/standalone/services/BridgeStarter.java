@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Starts bridge instances once the command and query sides run: the first behind the edge, and
+ * Starts bridge instances that know the query side's address: the first behind the edge, and
  * more on their own ports (as several bridges run in a distributed deployment). They reach the
  * command side over Kafka, as they do when distributed, and the query side over HTTP.
  *

@@ -7,7 +7,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public record RunningService(Service service, ConfigurableApplicationContext context, int port) implements AutoCloseable {
 
     public URI uri() {
-        return URI.create("http://127.0.0.1:" + port);
+        return ServicePorts.loopback(port);
     }
 
     @Override

@@ -69,7 +69,7 @@ public enum Service {
     List<String> arguments(SharedInfrastructure shared) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.address=127.0.0.1",
-                "--server.port=0", // the edge learns the port after start: no race for a free one
+                "--server.port=0", // any free one, unless the launcher is given one chosen beforehand (ServicePorts)
                 "--spring.kafka.bootstrap-servers=" + shared.kafkaBootstrapServers(),
                 "--lifeline.kafka.bootstrap-servers=" + shared.kafkaBootstrapServers(),
                 AutoConfigurationExclusions.argument(EDGE_ONLY, foreignAutoConfiguration)));

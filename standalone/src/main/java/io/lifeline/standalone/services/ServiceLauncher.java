@@ -1,5 +1,6 @@
 package io.lifeline.standalone.services;
 
+import io.lifeline.standalone.config.LoggingSetUpInTurn;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +31,7 @@ public final class ServiceLauncher {
                 // Defaults only, so LOGGING_* variables still win. Logback's application name is one
                 // global property: whichever context set it last would label every other's lines.
                 .properties("logging.register-shutdown-hook=false", "logging.include-application-name=false")
+                .listeners(LoggingSetUpInTurn.listeners())
                 .run(arguments.toArray(String[]::new));
         Integer port = context.getEnvironment().getProperty("local.server.port", Integer.class);
         if (port == null) {
