@@ -2,13 +2,8 @@ package io.lifeline.standalone.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufAllocator;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.embedded.EmbeddedChannel;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +14,7 @@ class RelayPipeTest {
     static LeakWatch leakWatch;
     private final EmbeddedChannel client = new EmbeddedChannel();
     private final EmbeddedChannel bridge = new EmbeddedChannel();
-    private final List<ByteBuf> sent = new ArrayList<>();
+    private final RelayBytes bytes = new RelayBytes();
 
     @BeforeAll
     static void watchLeaks() {
@@ -41,26 +36,26 @@ class RelayPipeTest {
     void releaseEverything() {
         client.finishAndReleaseAll();
         bridge.finishAndReleaseAll();
-        assertThat(sent).allSatisfy(buffer -> assertThat(buffer.refCnt()).as("released").isZero());
+        bytes.allReleased();
     }
 
     @Test
     void bytesPassUnchangedBothWays() {
-        bridge.writeInbound(bytes("HTTP/1.1 101 Switching Protocols\r\n\r\n"), bytes("\u0081\u0002hi"));
-        client.writeInbound(bytes("\u0081\u0082abcdef"));
+        bridge.writeInbound(bytes.of("HTTP/1.1 101 Switching Protocols\r\n\r\n"), bytes.of("\u0081\u0002hi"));
+        client.writeInbound(bytes.of("\u0081\u0082abcdef"));
 
-        assertThat(readAll(client)).isEqualTo("HTTP/1.1 101 Switching Protocols\r\n\r\n\u0081\u0002hi");
-        assertThat(readAll(bridge)).isEqualTo("\u0081\u0082abcdef");
+        assertThat(RelayBytes.written(client)).isEqualTo("HTTP/1.1 101 Switching Protocols\r\n\r\n\u0081\u0002hi");
+        assertThat(RelayBytes.written(bridge)).isEqualTo("\u0081\u0082abcdef");
     }
 
     @Test
     void aClientThatDoesNotReadStopsTheEdgeReadingTheBridgeUntilItDrains() {
         client.config().setWriteBufferWaterMark(new WriteBufferWaterMark(16, 32));
-        bridge.writeInbound(bytes("HTTP/1.1 101 Switching Protocols\r\n\r\n"));
-        readAll(client);
+        bridge.writeInbound(bytes.of("HTTP/1.1 101 Switching Protocols\r\n\r\n"));
+        RelayBytes.written(client);
 
         // Read from the bridge, not yet flushed to the client (as while the client's socket is full).
-        bridge.pipeline().fireChannelRead(bytes("x".repeat(40)));
+        bridge.pipeline().fireChannelRead(bytes.of("x".repeat(40)));
 
         assertThat(client.isWritable()).isFalse();
         assertThat(bridge.config().isAutoRead()).as("the bridge is no longer read").isFalse();
@@ -70,30 +65,30 @@ class RelayPipeTest {
 
         assertThat(client.isWritable()).isTrue();
         assertThat(bridge.config().isAutoRead()).as("read again once the client drained").isTrue();
-        assertThat(readAll(client)).isEqualTo("x".repeat(40));
+        assertThat(RelayBytes.written(client)).isEqualTo("x".repeat(40));
     }
 
     @Test
     void aBridgeThatDoesNotReadStopsTheEdgeReadingTheClient() {
         bridge.config().setWriteBufferWaterMark(new WriteBufferWaterMark(16, 32));
 
-        client.pipeline().fireChannelRead(bytes("y".repeat(40)));
+        client.pipeline().fireChannelRead(bytes.of("y".repeat(40)));
 
         assertThat(client.config().isAutoRead()).isFalse();
         bridge.flush();
         assertThat(client.config().isAutoRead()).isTrue();
-        assertThat(readAll(bridge)).isEqualTo("y".repeat(40));
+        assertThat(RelayBytes.written(bridge)).isEqualTo("y".repeat(40));
     }
 
     @Test
     void whenOneSideEndsTheOtherIsClosedAfterWhatWasWrittenToIt() {
-        bridge.writeInbound(bytes("HTTP/1.1 101 Switching Protocols\r\n\r\n"));
-        bridge.pipeline().fireChannelRead(bytes("last words"));
+        bridge.writeInbound(bytes.of("HTTP/1.1 101 Switching Protocols\r\n\r\n"));
+        bridge.pipeline().fireChannelRead(bytes.of("last words"));
 
         bridge.close();
 
         assertThat(client.isActive()).isFalse();
-        assertThat(readAll(client)).endsWith("last words");
+        assertThat(RelayBytes.written(client)).endsWith("last words");
     }
 
     @Test
@@ -105,38 +100,23 @@ class RelayPipeTest {
 
     @Test
     void afterARefusedUpgradeTheClientCannotSendAnotherRequestToTheBridge() {
-        bridge.writeInbound(bytes("HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\n\r\n"));
-        assertThat(readAll(client)).startsWith("HTTP/1.1 401");
+        bridge.writeInbound(bytes.of("HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\n\r\n"));
+        assertThat(RelayBytes.written(client)).startsWith("HTTP/1.1 401");
 
-        client.writeInbound(bytes("GET /api/conversations HTTP/1.1\r\nHost: x\r\n\r\n"));
+        client.writeInbound(bytes.of("GET /api/conversations HTTP/1.1\r\nHost: x\r\n\r\n"));
 
-        assertThat(readAll(bridge)).isEmpty();
+        assertThat(RelayBytes.written(bridge)).isEmpty();
         assertThat(client.isActive()).isFalse();
         assertThat(bridge.isActive()).isFalse();
     }
 
     @Test
     void theSwitchIsRecognisedWhenItsStatusLineArrivesInPieces() {
-        bridge.writeInbound(bytes("HTTP/1.1 1"), bytes("01 Switching Protocols\r\n\r\n"));
+        bridge.writeInbound(bytes.of("HTTP/1.1 1"), bytes.of("01 Switching Protocols\r\n\r\n"));
 
-        client.writeInbound(bytes("frame"));
+        client.writeInbound(bytes.of("frame"));
 
-        assertThat(readAll(bridge)).isEqualTo("frame");
+        assertThat(RelayBytes.written(bridge)).isEqualTo("frame");
         assertThat(client.isActive()).isTrue();
-    }
-
-    private ByteBuf bytes(String text) {
-        ByteBuf buffer = ByteBufAllocator.DEFAULT.buffer().writeBytes(text.getBytes(StandardCharsets.ISO_8859_1)); // tracked by the leak detector
-        sent.add(buffer);
-        return buffer;
-    }
-
-    private static String readAll(EmbeddedChannel channel) {
-        StringBuilder all = new StringBuilder();
-        for (ByteBuf read; (read = channel.readOutbound()) != null; ) {
-            all.append(read.toString(StandardCharsets.ISO_8859_1));
-            read.release();
-        }
-        return all.toString();
     }
 }

@@ -3,13 +3,10 @@ package io.lifeline.standalone.edge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufAllocator;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** What the edge's first handler does with a connection's first bytes before any bridge is involved, every buffer released. */
 class WebSocketRelayTest {
     static LeakWatch leakWatch;
-    private final List<ByteBuf> sent = new ArrayList<>();
+    private final RelayBytes bytes = new RelayBytes();
 
     @BeforeAll
     static void watchLeaks() {
@@ -34,10 +31,10 @@ class WebSocketRelayTest {
         EmbeddedChannel channel = connection();
         String request = "GET /api/conversations HTTP/1.1\r\nHost: x\r\n\r\n";
 
-        channel.writeInbound(bytes(request.substring(0, 3)), bytes(request.substring(3)));
+        channel.writeInbound(bytes.of(request.substring(0, 3)), bytes.of(request.substring(3)));
 
         assertThat(channel.pipeline().get(WebSocketRelay.NAME)).as("stepped aside").isNull();
-        assertThat(readAll(channel)).isEqualTo(request);
+        assertThat(RelayBytes.passedOn(channel)).isEqualTo(request);
         assertThat(channel.finishAndReleaseAll()).isFalse();
     }
 
@@ -46,14 +43,14 @@ class WebSocketRelayTest {
         EmbeddedChannel channel = connection();
         String request = "GET /ws HTTP/1.1\r\nHost: x\r\nAccept: */*\r\n\r\n";
 
-        channel.writeInbound(bytes("GET /w"));
-        channel.writeInbound(bytes("s HTTP/1.1\r\nHost: x\r\n"));
+        channel.writeInbound(bytes.of("GET /w"));
+        channel.writeInbound(bytes.of("s HTTP/1.1\r\nHost: x\r\n"));
         assertThat((Object) channel.readInbound()).as("nothing passed on while the head is incomplete").isNull();
         assertThat(channel.pipeline().get(WebSocketRelay.NAME)).isNotNull();
-        channel.writeInbound(bytes("Accept: */*\r\n\r\n"));
+        channel.writeInbound(bytes.of("Accept: */*\r\n\r\n"));
 
         assertThat(channel.pipeline().get(WebSocketRelay.NAME)).isNull();
-        assertThat(readAll(channel)).isEqualTo(request);
+        assertThat(RelayBytes.passedOn(channel)).isEqualTo(request);
         channel.finishAndReleaseAll();
     }
 
@@ -62,18 +59,18 @@ class WebSocketRelayTest {
         EmbeddedChannel channel = connection();
         String request = RawWebSocket.upgrade("/ws/events");
 
-        channel.writeInbound(bytes(request));
+        channel.writeInbound(bytes.of(request));
 
-        assertThat(readAll(channel)).isEqualTo(request);
+        assertThat(RelayBytes.passedOn(channel)).isEqualTo(request);
         channel.finishAndReleaseAll();
     }
 
     @Test
     void aWsHeadThatDoesNotEndWithinTheLimitIsAnswered431AndClosed() {
         EmbeddedChannel channel = connection();
-        channel.writeInbound(bytes("GET /ws HTTP/1.1\r\nX-Padding: "));
+        channel.writeInbound(bytes.of("GET /ws HTTP/1.1\r\nX-Padding: "));
         for (int i = 0; i < 20 && channel.isActive(); i++) {
-            channel.writeInbound(bytes("a".repeat(1024)));
+            channel.writeInbound(bytes.of("a".repeat(1024)));
         }
 
         assertThat(channel.isActive()).isFalse();
@@ -82,17 +79,17 @@ class WebSocketRelayTest {
                 .contains("Content-Type: application/problem+json\r\n").contains("\"code\":\"headers-too-large\"");
         answer.release();
         assertThat((Object) channel.readInbound()).isNull();
-        assertThat(sent).allSatisfy(buffer -> assertThat(buffer.refCnt()).isZero());
+        bytes.allReleased();
     }
 
     @Test
     void aConnectionThatEndsInTheMiddleOfAHeadReleasesWhatItHeld() {
         EmbeddedChannel channel = connection();
-        channel.writeInbound(bytes("GET /ws HTTP/1.1\r\nHost: x\r\n"));
+        channel.writeInbound(bytes.of("GET /ws HTTP/1.1\r\nHost: x\r\n"));
 
         channel.close();
 
-        assertThat(sent).allSatisfy(buffer -> assertThat(buffer.refCnt()).isZero());
+        bytes.allReleased();
     }
 
     private EmbeddedChannel connection() {
@@ -100,20 +97,5 @@ class WebSocketRelayTest {
         channel.pipeline().addFirst(WebSocketRelay.NAME, new WebSocketRelay(new InetSocketAddress("127.0.0.1", 9)));
         channel.pipeline().addLast(new ChannelInboundHandlerAdapter()); // where Reactor Netty's codec would be
         return channel;
-    }
-
-    private ByteBuf bytes(String text) {
-        ByteBuf buffer = ByteBufAllocator.DEFAULT.buffer().writeBytes(text.getBytes(StandardCharsets.ISO_8859_1)); // tracked by the leak detector
-        sent.add(buffer);
-        return buffer;
-    }
-
-    private static String readAll(EmbeddedChannel channel) {
-        StringBuilder all = new StringBuilder();
-        for (ByteBuf read; (read = channel.readInbound()) != null; ) {
-            all.append(read.toString(StandardCharsets.ISO_8859_1));
-            read.release();
-        }
-        return all.toString();
     }
 }
