@@ -19,11 +19,7 @@ public final class ServiceLauncher {
 
     /** With arguments that only exist once other services run (their addresses), which win over the defaults. */
     public static RunningService start(Service service, SharedInfrastructure shared, List<String> extraArguments) {
-        // Spring joins a repeated option's values, so an extra argument replaces its default rather than following it.
-        List<String> overridden = extraArguments.stream().map(ServiceLauncher::key).toList();
-        List<String> arguments = new ArrayList<>(service.arguments(shared).stream()
-                .filter(argument -> !overridden.contains(key(argument))).toList());
-        arguments.addAll(extraArguments);
+        List<String> arguments = withOverrides(service.arguments(shared), extraArguments);
         ConfigurableApplicationContext context = service.builder()
                 .bannerMode(Banner.Mode.OFF)
                 // The standalone process closes every context from one hook, before Kafka and PostgreSQL.
@@ -39,6 +35,18 @@ public final class ServiceLauncher {
             throw new IllegalStateException(service + " started without a web server");
         }
         return new RunningService(service, context, port);
+    }
+
+    /**
+     * The defaults less those an extra argument names, then the extras: each option once (such as
+     * {@code --server.port}: {@code 0} by default, the chosen port when there is one). Spring joins a
+     * repeated option's values, so an extra argument must replace its default rather than follow it.
+     */
+    static List<String> withOverrides(List<String> defaults, List<String> extraArguments) {
+        List<String> overridden = extraArguments.stream().map(ServiceLauncher::key).toList();
+        List<String> arguments = new ArrayList<>(defaults.stream().filter(argument -> !overridden.contains(key(argument))).toList());
+        arguments.addAll(extraArguments);
+        return arguments;
     }
 
     private static String key(String argument) {

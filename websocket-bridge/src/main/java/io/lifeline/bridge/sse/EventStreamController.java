@@ -66,7 +66,7 @@ class EventStreamController {
             return ResponseEntity.status(refusal.get().getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(refusal.get());
         }
-        var emitter = new SseEmitter(0L); // no timeout: the stream lasts until the client or the bridge ends it
+        SseEmitter emitter = EventStreamOpening.emitter();
         var connection = new Connection(caller, new SseTransport(emitter, writers, json),
                 properties.outboxCapacity());
         emitter.onCompletion(() -> connections.closed(connection));
