@@ -34,12 +34,13 @@ import java.util.List;
  * @param samples        requests timed per figure of the growth measurement
  * @param idle           with --start: how long the started system is left alone, then measured alone
  * @param skip           measurements left out: idle, latency, maxrate, freshness, connections, replay, growth
+ * @param replayOnly     the projections the replay measurement rebuilds; empty for all of them
  * @param results        where the report goes
  */
 record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String dbUrl, String dbUser,
                         String adminPassword, boolean allowRemote, List<Integer> rates, Duration duration,
                         Duration warmup, Duration prime, int conversations, boolean receipts, double p99Target, int maxRateLimit, int connections,
-                        int replayEvents, int longConversation, int manyConversations, int samples, Duration idle, List<String> skip,
+                        int replayEvents, int longConversation, int manyConversations, int samples, Duration idle, List<String> skip, List<String> replayOnly,
                         Path results) {
 
     static final String USAGE = """
@@ -69,6 +70,7 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
               --max-rate-limit=N      the highest rate the search tries [8000]
               --connections=N         idle WebSocket connections to open [10000]
               --replay-events=N       events generated for the rebuild [1000000]
+              --replay-only=a,b       rebuild only these projections (processor names) [all]
               --long-conversation=N   messages in the long conversation [100000]
               --many-conversations=N  conversations in the big inbox [1000000]
               --samples=N             requests timed per growth figure, and messages read back
@@ -104,6 +106,7 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
         int samples = 200;
         Duration idle = Duration.ofSeconds(60);
         List<String> skip = new ArrayList<>();
+        List<String> replayOnly = List.of();
         Path results = Path.of("benchmark-results");
         if (List.of(args).contains("--smoke")) {
             rates = List.of(20, 50);
@@ -145,6 +148,7 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
                 case "--samples" -> samples = Integer.parseInt(value);
                 case "--idle" -> idle = Duration.ofMillis((long) (Double.parseDouble(value) * 1000));
                 case "--skip" -> skip = List.of(value.split(","));
+                case "--replay-only" -> replayOnly = List.of(value.split(",")).stream().map(String::trim).toList();
                 case "--results" -> results = Path.of(value);
                 case "--smoke" -> {
                     // applied before the other flags, which may override it
@@ -153,10 +157,15 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
             }
         }
         return new BenchmarkOptions(start, jar, target, dbUrl, dbUser, password, allowRemote, rates, duration, warmup,
-                prime, conversations, receipts, p99, maxRate, connections, replay, longConversation, many, samples, idle, skip, results);
+                prime, conversations, receipts, p99, maxRate, connections, replay, longConversation, many, samples, idle, skip, replayOnly, results);
     }
 
     boolean runs(String measurement) {
         return !skip.contains(measurement);
+    }
+
+    /** Whether the replay measurement rebuilds this projection. */
+    boolean rebuilds(String processor) {
+        return replayOnly.isEmpty() || replayOnly.contains(processor);
     }
 }

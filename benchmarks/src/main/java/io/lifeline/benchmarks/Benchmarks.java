@@ -111,7 +111,7 @@ public final class Benchmarks {
                         }
                         if (options.runs("replay")) {
                             log("replay of " + options.replayEvents() + " events");
-                            replay = storage.replay(options.replayEvents());
+                            replay = storage.replay(options.replayEvents(), options::rebuilds);
                         }
                     }
                 }

@@ -18,6 +18,15 @@ class BenchmarkOptionsTest {
     }
 
     @Test
+    void replayRebuildsOnlyTheNamedProjectionsWhenTold() {
+        assertThat(BenchmarkOptions.parse(new String[] {}).rebuilds("stats")).isTrue();
+        var options = BenchmarkOptions.parse(new String[] {"--replay-only=stats, inbox"});
+        assertThat(options.rebuilds("stats")).isTrue();
+        assertThat(options.rebuilds("inbox")).isTrue();
+        assertThat(options.rebuilds("timeline")).isFalse();
+    }
+
+    @Test
     void receiptsAreOffUnlessAskedFor() {
         assertThat(BenchmarkOptions.parse(new String[] {}).receipts()).isFalse();
         assertThat(BenchmarkOptions.parse(new String[] {"--smoke", "--receipts"}).receipts()).isTrue();

@@ -3,6 +3,7 @@ package io.lifeline.query.batching;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,11 +13,13 @@ import java.util.Map;
  * the last statement of its key, so every key's statements still run in the order they were written;
  * statements of different keys touch different rows (a projection keys them by conversation), so
  * their relative order does not matter. A statement without a key keeps its place among all others.
+ * Rows held in memory ({@link HeldRows}) are kept by key beside the statements, in the order they were held.
  */
 final class PendingWrites {
     private final List<Group> groups = new ArrayList<>();
     private final Map<String, List<Integer>> groupsBySql = new HashMap<>();
     private final Map<Object, Integer> lastGroupOfKey = new HashMap<>();
+    private final Map<Object, HeldRows> held = new LinkedHashMap<>();
     /** No statement may go before the group of the last statement written without a key. */
     private int floor = -1;
     private int size;
@@ -66,15 +69,38 @@ final class PendingWrites {
         return -1;
     }
 
+    void hold(Object key, HeldRows rows) {
+        held.put(key, rows);
+    }
+
+    HeldRows held(Object key) {
+        return held.isEmpty() ? null : held.get(key);
+    }
+
+    /** The held rows of this key, no longer held; null if there are none. */
+    HeldRows release(Object key) {
+        return held.isEmpty() ? null : held.remove(key);
+    }
+
+    /** Every key's held rows in the order they were held, no longer held. */
+    List<HeldRows> releaseAll() {
+        if (held.isEmpty()) {
+            return List.of();
+        }
+        List<HeldRows> released = List.copyOf(held.values());
+        held.clear();
+        return released;
+    }
+
     boolean isEmpty() {
-        return size == 0;
+        return size == 0 && held.isEmpty();
     }
 
     int size() {
         return size;
     }
 
-    /** The groups in the order they must run; the buffer is empty afterwards. */
+    /** The groups in the order they must run; the statements are gone afterwards (held rows are not: release them first). */
     List<Group> drain() {
         List<Group> drained = List.copyOf(groups);
         groups.clear();

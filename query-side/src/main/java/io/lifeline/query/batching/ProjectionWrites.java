@@ -3,6 +3,7 @@ package io.lifeline.query.batching;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Collection;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +30,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * write that touches several): writes of one key run in the order they were made, writes of
  * different keys may be reordered to share a batch, and a null key keeps a write's place among all
  * others.
+ * <p>
+ * Within a batch a projection may also {@link #hold} a key's rows in memory ({@link HeldRows}) and fold
+ * further events of that key into them, so rows that several events of one batch change are written
+ * once, in their final state. Held rows are written before any later write of their key (or any write
+ * without a key), and at the latest when the batch sends its writes.
  */
 @Component
 public class ProjectionWrites {
@@ -39,14 +45,38 @@ public class ProjectionWrites {
         this.jdbc = jdbc;
     }
 
-    /** Writes now, or with the current batch just before it commits. */
+    /** Writes now, or with the current batch just before it commits (after the rows held for its key). */
     public void update(String sql, Object key, Object... args) {
         PendingWrites pending = pending(true);
         if (pending == null) {
             jdbc.update(sql, statement -> bind(statement, args));
         } else {
+            release(pending, key);
             pending.add(sql, key, args);
         }
+    }
+
+    /**
+     * Keeps {@code rows} as the current batch's rows of {@code key} until they are written (see
+     * {@link HeldRows}); false, holding nothing, when there is no batch to hold them in: the caller
+     * writes them now. A projection holds only rows it knows are not in its tables yet (a rebuild
+     * emptied them), since held rows are written as inserts.
+     */
+    public boolean hold(Object key, HeldRows rows) {
+        PendingWrites pending = pending(true);
+        if (pending == null) {
+            return false;
+        }
+        release(pending, key);
+        pending.hold(key, rows);
+        return true;
+    }
+
+    /** The rows of {@code key} the current batch holds, or null (none, or of another type). */
+    public <T extends HeldRows> T held(Object key, Class<T> type) {
+        PendingWrites pending = pending(false);
+        HeldRows rows = pending == null ? null : pending.held(key);
+        return type.isInstance(rows) ? type.cast(rows) : null;
     }
 
     /** Sends what the batch holds, then writes this statement at once: its row count. */
@@ -68,10 +98,32 @@ public class ProjectionWrites {
         PendingWrites pending = pending(false);
         if (pending != null) {
             pending.drain();
+            pending.releaseAll();
+        }
+    }
+
+    /** Writes the held rows that must go before a write of {@code key}: its own, or every key's for a null key. */
+    private void release(PendingWrites pending, Object key) {
+        if (key == null) {
+            for (HeldRows rows : pending.releaseAll()) {
+                rows.write(this);
+            }
+        } else if (key instanceof Collection<?> keys) {
+            for (Object one : keys) {
+                release(pending, one);
+            }
+        } else {
+            HeldRows rows = pending.release(key);
+            if (rows != null) {
+                rows.write(this);
+            }
         }
     }
 
     private void send(PendingWrites pending) {
+        for (HeldRows rows : pending.releaseAll()) {
+            rows.write(this); // into this same buffer: the batch's unit of work is still the current one
+        }
         for (PendingWrites.Group group : pending.drain()) {
             if (group.rows().size() == 1) {
                 jdbc.update(group.sql(), statement -> bind(statement, group.rows().get(0)));

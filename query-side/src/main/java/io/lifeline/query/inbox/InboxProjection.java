@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
@@ -16,7 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps one inbox row per conversation. Every change advances the row's last applied sequence and
- * applies only if that moved, in one statement: handling an event twice changes nothing.
+ * applies only if that moved, in one statement: handling an event twice changes nothing. During a
+ * rebuild (the table starts empty) a conversation started in the current batch is held in memory
+ * with the batch's later messages folded in ({@link FreshInboxRow}), and inserted once.
  */
 @Component
 @ProcessingGroup("inbox")
@@ -56,9 +59,16 @@ class InboxProjection {
     }
 
     @EventHandler
-    void on(ConversationStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+    void on(ConversationStarted event, @SequenceNumber long sequence, @Timestamp Instant at, ReplayStatus replay) {
         Location location = event.location();
         UUID id = event.conversationId().value();
+        if (replay.isReplay() && writes.hold(id, new FreshInboxRow(sequence, id, event.device().value(),
+                event.priority().name(), event.channel().name(), event.context().kind().name(),
+                event.context().referenceId(), event.subject(), location == null ? null : location.latitude(),
+                location == null ? null : location.longitude(), location == null ? null : location.accuracyMeters(),
+                at.atOffset(ZoneOffset.UTC)))) {
+            return;
+        }
         writes.update(STARTED, id, id, event.device().value(), event.priority().name(), event.channel().name(),
                 event.context().kind().name(), event.context().referenceId(), event.subject(),
                 location == null ? null : location.latitude(), location == null ? null : location.longitude(),
@@ -70,6 +80,17 @@ class InboxProjection {
         UUID id = event.conversationId().value();
         OffsetDateTime time = at.atOffset(ZoneOffset.UTC);
         String preview = preview(event.content());
+        FreshInboxRow fresh = writes.held(id, FreshInboxRow.class);
+        if (fresh != null && fresh.advance(sequence)) {
+            if (event.author().isDevice()) {
+                fresh.deviceWrote(sequence, time, event.urgent(), preview);
+            } else if (event.author().isStaff()) {
+                fresh.staffWrote(sequence, time, preview);
+            } else {
+                fresh.message(sequence, time, preview);
+            }
+            return;
+        }
         if (event.author().isDevice()) {
             writes.update(DEVICE_WROTE, id, sequence, time, event.urgent(), sequence, time, preview, id, sequence);
         } else if (event.author().isStaff()) {

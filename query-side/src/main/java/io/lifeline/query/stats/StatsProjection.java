@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
@@ -36,6 +37,10 @@ import org.springframework.stereotype.Component;
  * event already applied finds nothing to advance and changes nothing. Plain SQL because every write
  * is a conditional update or an upsert on a natural key; two changes of one row are one update,
  * never two in one statement (they would not see each other).
+ * <p>
+ * During a rebuild the tables start empty, so a conversation started in the current batch is held in
+ * memory ({@link FreshConversation}) and its later events of the batch are folded into it: its rows are
+ * inserted once in their final state instead of inserted and then updated event by event.
  */
 @Component
 @ProcessingGroup("stats")
@@ -104,8 +109,12 @@ class StatsProjection {
     }
 
     @EventHandler
-    void on(ConversationStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+    void on(ConversationStarted event, @SequenceNumber long sequence, @Timestamp Instant at, ReplayStatus replay) {
         UUID id = event.conversationId().value();
+        if (replay.isReplay() && writes.hold(id, new FreshConversation(id, sequence, event.priority().name(),
+                event.channel().name(), event.context().kind().name(), event.context().referenceId(), time(at)))) {
+            return;
+        }
         writes.update(STARTED, id, id, ConversationStatus.OPEN.name(), event.priority().name(), event.channel().name(),
                 event.context().kind().name(), event.context().referenceId(), time(at), sequence, time(at));
     }
@@ -114,6 +123,19 @@ class StatsProjection {
     void on(MessageSent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         UUID id = event.conversationId().value();
         Actor author = event.author();
+        FreshConversation fresh = writes.held(id, FreshConversation.class);
+        if (fresh != null) {
+            if (fresh.advance(sequence)) {
+                fresh.message(sequence, time(at), time(at.truncatedTo(ChronoUnit.HOURS)), author.kind().name(),
+                        event.content().kind().name());
+                if (author.isDevice()) {
+                    fresh.deviceWrote(sequence, time(at));
+                } else if (author.isStaff() && event.content().kind() != MessageKind.SYSTEM) {
+                    fresh.staffAnswered(time(at), author.staffId().value());
+                }
+            }
+            return;
+        }
         Object[] message = {sequence, time(at), time(at.truncatedTo(ChronoUnit.HOURS)), author.kind().name(),
                 event.content().kind().name()};
         if (author.isDevice()) {
@@ -130,11 +152,21 @@ class StatsProjection {
 
     @EventHandler
     void on(StaffAssigned event, @SequenceNumber long sequence) {
+        FreshConversation fresh = fresh(event.conversationId().value(), sequence);
+        if (fresh != null) {
+            fresh.assigned(event.assignee().value());
+            return;
+        }
         change(event.conversationId().value(), sequence, "assignee = ?", event.assignee().value());
     }
 
     @EventHandler
     void on(StaffUnassigned event, @SequenceNumber long sequence) {
+        FreshConversation fresh = fresh(event.conversationId().value(), sequence);
+        if (fresh != null) {
+            fresh.unassigned(event.formerAssignee().value());
+            return;
+        }
         // Only the former assignee's unassignment empties the seat.
         change(event.conversationId().value(), sequence, "assignee = CASE WHEN assignee = ? THEN NULL ELSE assignee END",
                 event.formerAssignee().value());
@@ -142,11 +174,21 @@ class StatsProjection {
 
     @EventHandler
     void on(PriorityChanged event, @SequenceNumber long sequence) {
+        FreshConversation fresh = fresh(event.conversationId().value(), sequence);
+        if (fresh != null) {
+            fresh.priority(event.priority().name());
+            return;
+        }
         change(event.conversationId().value(), sequence, "priority = ?", event.priority().name());
     }
 
     @EventHandler
     void on(ConversationSnoozed event, @SequenceNumber long sequence) {
+        FreshConversation fresh = fresh(event.conversationId().value(), sequence);
+        if (fresh != null) {
+            fresh.status(ConversationStatus.SNOOZED);
+            return;
+        }
         change(event.conversationId().value(), sequence, "status = ?", ConversationStatus.SNOOZED.name());
     }
 
@@ -154,6 +196,11 @@ class StatsProjection {
     void on(ConversationResolved event, @SequenceNumber long sequence, @Timestamp Instant at,
             @MetaDataValue(Actor.METADATA_KEY) String actor) {
         UUID id = event.conversationId().value();
+        FreshConversation fresh = fresh(id, sequence);
+        if (fresh != null) {
+            fresh.resolved(time(at), resolver(actor));
+            return;
+        }
         // a settled matter owes no answer: the wait stays unanswered
         writes.update(RESOLVED, id, sequence, ConversationStatus.RESOLVED.name(), id, sequence, time(at), resolver(actor));
     }
@@ -161,6 +208,11 @@ class StatsProjection {
     @EventHandler
     void on(ConversationReopened event, @SequenceNumber long sequence, @Timestamp Instant at) {
         UUID id = event.conversationId().value();
+        FreshConversation fresh = fresh(id, sequence);
+        if (fresh != null) {
+            fresh.reopened(time(at));
+            return;
+        }
         if (!advanceNow(id, sequence)) return; // what follows reads the row, so it runs at once
         // Only reopening a resolved conversation starts a new cycle; waking from a snooze continues the current one.
         String before = jdbc.sql("SELECT status FROM read_model.stats_conversation WHERE conversation_id = :id")
@@ -178,6 +230,11 @@ class StatsProjection {
 
     @EventHandler
     void on(ConversationClosed event, @SequenceNumber long sequence) {
+        FreshConversation fresh = fresh(event.conversationId().value(), sequence);
+        if (fresh != null) {
+            fresh.closed();
+            return;
+        }
         change(event.conversationId().value(), sequence, "status = ?, waiting_sequence = NULL",
                 ConversationStatus.CLOSED.name());
     }
@@ -188,6 +245,16 @@ class StatsProjection {
         writes.updateNow("DELETE FROM read_model.stats_reply");
         writes.updateNow("DELETE FROM read_model.stats_cycle");
         writes.updateNow("DELETE FROM read_model.stats_conversation");
+    }
+
+    /**
+     * The conversation as this batch holds it, moved to this event; null when it is not held (its
+     * statements go to the database) or when the event was folded already (its guarded statement
+     * then writes the held rows and changes nothing).
+     */
+    private FreshConversation fresh(UUID id, long sequence) {
+        FreshConversation fresh = writes.held(id, FreshConversation.class);
+        return fresh != null && fresh.advance(sequence) ? fresh : null;
     }
 
     /** Applies {@code assignment} (with one {@code ?} for {@code value}) to the conversation row, once per event. */

@@ -32,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,6 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes each conversation's timeline and header. Every handler advances the conversation's last
  * applied sequence, and changes anything only if that moved, in one statement (the entry is inserted
  * from the {@code moved} header row), so an event handled twice changes nothing. Delivery and read events only advance that sequence: they are positions, not entries.
+ * During a rebuild (the tables start empty) a conversation started in the current batch is held in
+ * memory ({@link FreshTimeline}) with the batch's later entries, and inserted once.
  */
 @Component
 @ProcessingGroup("timeline")
@@ -79,7 +82,7 @@ class TimelineProjection {
     }
 
     @EventHandler
-    void on(ConversationStarted event, DomainEventMessage<?> message) {
+    void on(ConversationStarted event, DomainEventMessage<?> message, ReplayStatus replay) {
         String id = event.conversationId().toString();
         long sequence = message.getSequenceNumber();
         Location location = event.location();
@@ -88,11 +91,15 @@ class TimelineProjection {
                 location == null ? null : location.latitude(), location == null ? null : location.longitude(),
                 location == null ? null : location.accuracyMeters(), message.getTimestamp().atOffset(ZoneOffset.UTC),
                 sequence};
-        // The entry is written only with the header row: a start already applied adds nothing.
-        writes.update(STARTED, id, concat(header, entry(TimelineEntry.started(message.getIdentifier(), id, sequence,
+        Object[] entry = entry(TimelineEntry.started(message.getIdentifier(), id, sequence,
                 actor(message, event.startedBy()), message.getTimestamp(), location, details("channel",
                         event.channel().name(), "subject", event.subject(), "priority", event.priority().name(),
-                        "contextKind", event.context().kind().name(), "contextReference", event.context().referenceId())))));
+                        "contextKind", event.context().kind().name(), "contextReference", event.context().referenceId())));
+        if (replay.isReplay() && writes.hold(id, new FreshTimeline(id, Arrays.copyOf(header, header.length - 1), sequence, entry))) {
+            return;
+        }
+        // The entry is written only with the header row: a start already applied adds nothing.
+        writes.update(STARTED, id, concat(header, entry));
     }
 
     @EventHandler
@@ -100,6 +107,13 @@ class TimelineProjection {
         String id = event.conversationId().toString();
         long sequence = message.getSequenceNumber();
         Change change = changeFor(event, id, sequence, message);
+        FreshTimeline fresh = change.set().isEmpty() ? writes.held(id, FreshTimeline.class) : null;
+        if (fresh != null) {
+            if (fresh.advance(sequence) && change.entry() != null) {
+                fresh.entry(entry(change.entry()));
+            }
+            return;
+        }
         if (change.entry() == null) {
             writes.update(ADVANCE, id, sequence, id, sequence);
             return;

@@ -13,6 +13,7 @@ import io.lifeline.query.batching.ProjectionWrites;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,9 @@ import org.springframework.stereotype.Component;
  * Records messages (not private notes, which are other events) and read positions. A read position
  * only moves forward ({@code GREATEST}), so an older "read up to" arriving later changes nothing;
  * every change first advances the conversation's last applied sequence and builds on that advance
- * in the same statement ({@code moved}), so a repeat is ignored.
+ * in the same statement ({@code moved}), so a repeat is ignored. During a rebuild (the tables start
+ * empty) a conversation started in the current batch is held in memory with the batch's later
+ * messages ({@link FreshUnread}) and inserted once.
  */
 @Component
 @ProcessingGroup("unread")
@@ -62,14 +65,22 @@ class UnreadProjection {
     }
 
     @EventHandler
-    void on(ConversationStarted event, @SequenceNumber long sequence) {
+    void on(ConversationStarted event, @SequenceNumber long sequence, ReplayStatus replay) {
         UUID id = event.conversationId().value();
+        if (replay.isReplay() && writes.hold(id, new FreshUnread(id, event.device().value(), sequence))) {
+            return;
+        }
         writes.update(STARTED, id, id, event.device().value(), sequence);
     }
 
     @EventHandler
     void on(MessageSent event, @SequenceNumber long sequence) {
         UUID id = event.conversationId().value();
+        FreshUnread fresh = writes.held(id, FreshUnread.class);
+        if (fresh != null) {
+            fresh.message(sequence, event.messageId().value(), event.author().toString());
+            return;
+        }
         writes.update(MESSAGE, id, sequence, id, sequence, event.messageId().value(), sequence, event.author().toString());
     }
 
