@@ -41,6 +41,14 @@ public final class AutoConfigurationExclusions {
             "org.springframework.boot.hibernate",
             "org.springframework.boot.data.jpa");
 
+    /**
+     * What matches in no context, yet costs each start: Log4j 2 metrics apply only where Log4j's own
+     * core does the logging, and here Logback does. Their condition asks Log4j for its logger
+     * context, which sets up Log4j's configuration machinery (several hundred classes) for nothing.
+     */
+    public static final Set<String> NEVER_MATCHING = Set.of(
+            "org.springframework.boot.micrometer.metrics.autoconfigure.logging.log4j2");
+
     private AutoConfigurationExclusions() {
     }
 

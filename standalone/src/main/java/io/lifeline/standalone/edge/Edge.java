@@ -1,6 +1,7 @@
 package io.lifeline.standalone.edge;
 
 import static io.lifeline.standalone.config.AutoConfigurationExclusions.DATABASE_SERVICES_ONLY;
+import static io.lifeline.standalone.config.AutoConfigurationExclusions.NEVER_MATCHING;
 import static io.lifeline.standalone.config.AutoConfigurationExclusions.QUERY_SIDE_ONLY;
 
 import io.lifeline.standalone.config.AutoConfigurationExclusions;
@@ -54,7 +55,7 @@ public final class Edge {
                         "--lifeline.edge.websocket-bridge=" + websocketBridge,
                         // Drop pooled connections well before the services' keep-alive timeout ends them under a request.
                         "--spring.cloud.gateway.server.webflux.httpclient.pool.max-idle-time=15s",
-                        AutoConfigurationExclusions.argument(SERVICES_ONLY, DATABASE_SERVICES_ONLY, QUERY_SIDE_ONLY));
+                        AutoConfigurationExclusions.argument(SERVICES_ONLY, DATABASE_SERVICES_ONLY, QUERY_SIDE_ONLY, NEVER_MATCHING));
         return new RunningEdge(context, context.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
     }
 }

@@ -3,6 +3,7 @@ package io.lifeline.standalone.services;
 import static io.lifeline.standalone.config.AutoConfigurationExclusions.DATABASE_SERVICES_ONLY;
 import static io.lifeline.standalone.config.AutoConfigurationExclusions.QUERY_SIDE_ONLY;
 import static io.lifeline.standalone.config.AutoConfigurationExclusions.EDGE_ONLY;
+import static io.lifeline.standalone.config.AutoConfigurationExclusions.NEVER_MATCHING;
 
 import io.lifeline.bridge.WebSocketBridgeApplication;
 import io.lifeline.command.CommandSideApplication;
@@ -72,7 +73,7 @@ public enum Service {
                 "--server.port=0", // any free one, unless the launcher is given one chosen beforehand (ServicePorts)
                 "--spring.kafka.bootstrap-servers=" + shared.kafkaBootstrapServers(),
                 "--lifeline.kafka.bootstrap-servers=" + shared.kafkaBootstrapServers(),
-                AutoConfigurationExclusions.argument(EDGE_ONLY, foreignAutoConfiguration)));
+                AutoConfigurationExclusions.argument(EDGE_ONLY, NEVER_MATCHING, foreignAutoConfiguration)));
         shared.jwtSecret().ifPresent(secret -> arguments.add("--lifeline.security.jwt-secret=" + secret));
         addArguments(arguments, shared);
         return arguments;

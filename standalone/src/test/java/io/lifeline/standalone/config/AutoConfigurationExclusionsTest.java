@@ -24,6 +24,12 @@ class AutoConfigurationExclusionsTest {
     }
 
     @Test
+    void everyContextLosesOnlyTheLog4jMetricsThatNeverMatchUnderLogback() {
+        assertThat(AutoConfigurationExclusions.inPackages(AutoConfigurationExclusions.NEVER_MATCHING)).containsExactly(
+                "org.springframework.boot.micrometer.metrics.autoconfigure.logging.log4j2.Log4J2MetricsAutoConfiguration");
+    }
+
+    @Test
     void aPackageMatchesItselfAndItsSubpackagesButNotItsNamesakes() {
         assertThat(AutoConfigurationExclusions.inPackages(Set.of("org.springframework.boot.web")))
                 .noneMatch(name -> name.startsWith("org.springframework.boot.webflux."))
