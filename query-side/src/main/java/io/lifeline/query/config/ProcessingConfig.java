@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import io.lifeline.support.processors.BatchTurns;
+import io.lifeline.support.storedevents.BatchTurns;
 import io.lifeline.support.storedevents.IdleProcessorWait;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.Transaction;

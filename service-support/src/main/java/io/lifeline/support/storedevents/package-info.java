@@ -5,7 +5,9 @@
  * that reads the store {@code LISTEN}s on the store's database and has its processors fetch at once
  * instead of at their next poll, which stays as the fallback. The same path runs in the standalone
  * and in a deployment of many instances. Reading the store, {@link
- * io.lifeline.support.storedevents.EventStoreReader} parses each event's stored timestamp once.
+ * io.lifeline.support.storedevents.EventStoreReader} parses each event's stored timestamp once. Woken
+ * together, processors wait for events as long as {@link io.lifeline.support.storedevents.IdleProcessorWait}
+ * says and may take turns applying what they read ({@link io.lifeline.support.storedevents.BatchTurns}).
  * Depends on Axon's event store and the PostgreSQL driver; a service imports {@link
  * io.lifeline.support.storedevents.StoredEventsWakeUp}.
  */

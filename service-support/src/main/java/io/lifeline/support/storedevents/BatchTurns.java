@@ -1,4 +1,4 @@
-package io.lifeline.support.processors;
+package io.lifeline.support.storedevents;
 
 import java.util.concurrent.Semaphore;
 import org.axonframework.common.transaction.Transaction;

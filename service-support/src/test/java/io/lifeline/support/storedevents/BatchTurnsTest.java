@@ -1,4 +1,4 @@
-package io.lifeline.support.processors;
+package io.lifeline.support.storedevents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
