@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.SqlParameterValue;
  * batch's later messages folded in: inserted once as {@link InboxProjection}'s statements would
  * leave it, instead of inserted and then updated (each update of the queue columns touches every
  * queue index). Only messages are folded; any other event of the conversation writes this row first
- * and then its own statement, as {@link ProjectionWrites} keeps a key's writes in order.
+ * and then its own statement, as {@link ProjectionWrites} keeps a key's writes in order. Outside a
+ * rebuild a start writes it at once, with no message folded in: the row as the start leaves it.
  */
 final class FreshInboxRow implements HeldRows {
     private static final String INSERT = """

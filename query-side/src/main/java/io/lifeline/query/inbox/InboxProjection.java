@@ -25,11 +25,7 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("inbox")
 class InboxProjection {
     static final int PREVIEW_LENGTH = 140;
-    private static final String STARTED = """
-            INSERT INTO read_model.inbox_conversation (conversation_id, device_id, status, priority, channel, context_kind,
-                context_reference, subject, latitude, longitude, accuracy_meters, created_at, last_sequence)
-            VALUES (?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (conversation_id) DO NOTHING""";
+
     /** A message, by who wrote it: a device's starts (or joins) a wait, staff's answers it, a rule's answers no one. */
     private static final String DEVICE_WROTE = messageSent(
             "waiting_since = COALESCE(waiting_since, ?), has_urgent = has_urgent OR ?,");
@@ -62,17 +58,13 @@ class InboxProjection {
     void on(ConversationStarted event, @SequenceNumber long sequence, @Timestamp Instant at, ReplayStatus replay) {
         Location location = event.location();
         UUID id = event.conversationId().value();
-        if (replay.isReplay() && writes.hold(id, new FreshInboxRow(sequence, id, event.device().value(),
-                event.priority().name(), event.channel().name(), event.context().kind().name(),
-                event.context().referenceId(), event.subject(), location == null ? null : location.latitude(),
-                location == null ? null : location.longitude(), location == null ? null : location.accuracyMeters(),
-                at.atOffset(ZoneOffset.UTC)))) {
-            return;
-        }
-        writes.update(STARTED, id, id, event.device().value(), event.priority().name(), event.channel().name(),
-                event.context().kind().name(), event.context().referenceId(), event.subject(),
+        var started = new FreshInboxRow(sequence, id, event.device().value(), event.priority().name(),
+                event.channel().name(), event.context().kind().name(), event.context().referenceId(), event.subject(),
                 location == null ? null : location.latitude(), location == null ? null : location.longitude(),
-                location == null ? null : location.accuracyMeters(), at.atOffset(ZoneOffset.UTC), sequence);
+                location == null ? null : location.accuracyMeters(), at.atOffset(ZoneOffset.UTC));
+        if (!(replay.isReplay() && writes.hold(id, started))) {
+            started.write(writes); // no message folded in: the row as the start leaves it
+        }
     }
 
     @EventHandler

@@ -123,16 +123,14 @@ class StatsProjection {
     void on(MessageSent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         UUID id = event.conversationId().value();
         Actor author = event.author();
-        FreshConversation fresh = writes.held(id, FreshConversation.class);
+        FreshConversation fresh = fresh(id, sequence);
         if (fresh != null) {
-            if (fresh.advance(sequence)) {
-                fresh.message(sequence, time(at), time(at.truncatedTo(ChronoUnit.HOURS)), author.kind().name(),
-                        event.content().kind().name());
-                if (author.isDevice()) {
-                    fresh.deviceWrote(sequence, time(at));
-                } else if (author.isStaff() && event.content().kind() != MessageKind.SYSTEM) {
-                    fresh.staffAnswered(time(at), author.staffId().value());
-                }
+            fresh.message(sequence, time(at), time(at.truncatedTo(ChronoUnit.HOURS)), author.kind().name(),
+                    event.content().kind().name());
+            if (author.isDevice()) {
+                fresh.deviceWrote(sequence, time(at));
+            } else if (author.isStaff() && event.content().kind() != MessageKind.SYSTEM) {
+                fresh.staffAnswered(time(at), author.staffId().value());
             }
             return;
         }

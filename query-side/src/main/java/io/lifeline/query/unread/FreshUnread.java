@@ -11,7 +11,8 @@ import java.util.UUID;
  * batch, with the batch's later messages folded in: one insert per row instead of an insert and then
  * an update of the conversation row per message. Only messages are folded; any other event of the
  * conversation writes these rows first and then its own statement, as {@link ProjectionWrites} keeps
- * a key's writes in order.
+ * a key's writes in order. Outside a rebuild a start writes it at once, holding no message: the
+ * conversation's row alone, the same insert.
  */
 final class FreshUnread implements HeldRows {
     private static final String CONVERSATION = """

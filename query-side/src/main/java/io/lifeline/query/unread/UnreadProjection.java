@@ -34,9 +34,6 @@ class UnreadProjection {
             WITH moved AS (UPDATE read_model.unread_conversation SET last_sequence = ?
                            WHERE conversation_id = ? AND last_sequence < ? RETURNING conversation_id)
             """;
-    private static final String STARTED = """
-            INSERT INTO read_model.unread_conversation (conversation_id, device_id, last_sequence)
-            VALUES (?, ?, ?) ON CONFLICT (conversation_id) DO NOTHING""";
     private static final String MESSAGE = MOVED + """
             INSERT INTO read_model.unread_message (message_id, conversation_id, sequence, author)
             SELECT ?, conversation_id, ?, ? FROM moved""";
@@ -67,10 +64,10 @@ class UnreadProjection {
     @EventHandler
     void on(ConversationStarted event, @SequenceNumber long sequence, ReplayStatus replay) {
         UUID id = event.conversationId().value();
-        if (replay.isReplay() && writes.hold(id, new FreshUnread(id, event.device().value(), sequence))) {
-            return;
+        var started = new FreshUnread(id, event.device().value(), sequence);
+        if (!(replay.isReplay() && writes.hold(id, started))) {
+            started.write(writes); // with no message folded in: the conversation's row alone
         }
-        writes.update(STARTED, id, id, event.device().value(), sequence);
     }
 
     @EventHandler
