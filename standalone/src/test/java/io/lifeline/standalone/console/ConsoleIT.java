@@ -54,7 +54,7 @@ class ConsoleIT {
             deviceClient.connect().get(30, TimeUnit.SECONDS);
             deviceClient.subscribe(ConversationId.parse(conversation));
 
-            var item = page.inboxItem(conversation);
+            var item = page.inboxItemShowing(conversation, "please help");
             assertThat(item.getAttribute("class")).as("flagged urgent").contains("urgent");
             assertThat(item.getText()).contains("URGENT", "Someone is following me", "please help");
             assertThat(page.itemsAbove(conversation)).as("pinned among the urgent ones at the top")

@@ -58,6 +58,17 @@ final class ConsolePage {
         return await(By.cssSelector(".item[data-conversation='" + conversation + "']"));
     }
 
+    /**
+     * A conversation's inbox row once it shows {@code text}: the inbox is the read model, which
+     * trails the live events by a moment (a start and its first message may land in two of the
+     * projection's batches), and the console loads it again until it has caught up.
+     */
+    WebElement inboxItemShowing(String conversation, String text) {
+        By item = By.cssSelector(".item[data-conversation='" + conversation + "']");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(item, text));
+        return await(item);
+    }
+
     /** The inbox's rows above a conversation's, in the order shown. */
     List<WebElement> itemsAbove(String conversation) {
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("#inbox-items .item"));
