@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import io.lifeline.support.storedevents.BatchTurns;
 import io.lifeline.support.storedevents.IdleProcessorWait;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.Transaction;
@@ -45,9 +44,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * and still one event at a time when they trickle in. {@link ProjectionFailureIsolation} makes sure
  * a failing batch parks only the event that fails on its own. An idle processor waits
  * {@code lifeline.event-processing.idle-wait} for events before it extends its claim ({@link IdleProcessorWait}).
- * New events wake every projection at once; at most {@code lifeline.projections.batches-at-once} of them
- * apply a batch at a time ({@link BatchTurns}), so that a burst of projection work does not crowd out the
- * send path.
  */
 @Configuration
 class ProcessingConfig {
@@ -94,13 +90,6 @@ class ProcessingConfig {
         return configurer -> configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
                 c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize)
                         .andEventAvailabilityTimeout(idleWaitMillis, TimeUnit.MILLISECONDS));
-    }
-
-    @Bean
-    ConfigurerModule projectionsTakeTurns(TransactionManager transactions,
-                                          @Value("${lifeline.projections.batches-at-once}") int atOnce) {
-        BatchTurns turns = new BatchTurns(transactions, atOnce);
-        return configurer -> configurer.eventProcessing().registerDefaultTransactionManager(c -> turns);
     }
 
     @Bean

@@ -7,7 +7,7 @@
  * and in a deployment of many instances. Reading the store, {@link
  * io.lifeline.support.storedevents.EventStoreReader} parses each event's stored timestamp once. Woken
  * together, processors wait for events as long as {@link io.lifeline.support.storedevents.IdleProcessorWait}
- * says and may take turns applying what they read ({@link io.lifeline.support.storedevents.BatchTurns}).
+ * says.
  * Depends on Axon's event store and the PostgreSQL driver; a service imports {@link
  * io.lifeline.support.storedevents.StoredEventsWakeUp}.
  */
