@@ -25,7 +25,6 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("inbox")
 class InboxProjection {
     static final int PREVIEW_LENGTH = 140;
-
     /** A message, by who wrote it: a device's starts (or joins) a wait, staff's answers it, a rule's answers no one. */
     private static final String DEVICE_WROTE = messageSent(
             "waiting_since = COALESCE(waiting_since, ?), has_urgent = has_urgent OR ?,");
