@@ -45,6 +45,8 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
 
     static final String USAGE = """
             Usage: java -jar lifeline-benchmarks.jar [options]
+                   java -jar lifeline-benchmarks.jar hops RECORDING.jfr [--skip=SECONDS]
+                     (where the sends' time went in a flight recording; hops --help)
 
             Measures a running Lifeline end to end (only on this machine unless --allow-remote):
             start time and the cost of a system nobody uses (with --start), send-to-delivery latency

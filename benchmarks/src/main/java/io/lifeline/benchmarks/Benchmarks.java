@@ -17,6 +17,10 @@ public final class Benchmarks {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("hops")) {
+            SendHopsReport.main(List.of(args).subList(1, args.length));
+            return;
+        }
         if (List.of(args).contains("--help")) {
             System.out.println(BenchmarkOptions.USAGE);
             return;

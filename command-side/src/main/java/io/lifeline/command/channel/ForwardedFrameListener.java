@@ -6,6 +6,7 @@ import io.lifeline.contracts.channel.ChannelRefusal;
 import io.lifeline.contracts.channel.ChannelReply;
 import io.lifeline.contracts.channel.ForwardedFrame;
 import io.lifeline.contracts.stream.Topics;
+import io.lifeline.contracts.timing.ForwardedFrameTiming;
 import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -56,7 +57,9 @@ class ForwardedFrameListener {
                     record.key(), waited);
             return null;
         }
+        var timing = ForwardedFrameTiming.start(record.key(), waited);
         ChannelReply reply = reply(record.value());
+        timing.finish();
         return storedNewMessage(reply) ? null : json.writeValueAsString(reply);
     }
 

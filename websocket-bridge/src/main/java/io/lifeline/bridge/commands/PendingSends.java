@@ -8,7 +8,9 @@ import io.lifeline.contracts.conversation.ConversationId;
 import io.lifeline.contracts.conversation.MessageAccepted;
 import io.lifeline.contracts.conversation.MessageSent;
 import io.lifeline.contracts.stream.EventEnvelope;
+import io.lifeline.contracts.timing.SendHops;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,7 +40,11 @@ public class PendingSends {
     record Key(ConversationId conversation, Actor sender, ClientMessageId clientId) {
     }
 
-    private final Map<Key, CompletableFuture<ChannelReply>> byEvent = new ConcurrentHashMap<>();
+    /** A send waiting for its stored event, and when it was forwarded (for {@link SendHops}). */
+    private record Waiting(CompletableFuture<ChannelReply> answer, long forwardedAt) {
+    }
+
+    private final Map<Key, Waiting> byEvent = new ConcurrentHashMap<>();
     private final Map<CorrelationKey, CompletableFuture<ChannelReply>> byReply = new ConcurrentHashMap<>();
     private final JsonMapper json;
     private final Duration timeout;
@@ -60,12 +66,13 @@ public class PendingSends {
      */
     CompletableFuture<ChannelReply> await(Key key, CorrelationKey correlation) {
         var answer = new CompletableFuture<ChannelReply>();
-        boolean byItsEvent = key.sender() != null && byEvent.putIfAbsent(key, answer) == null;
+        var waiting = new Waiting(answer, System.currentTimeMillis());
+        boolean byItsEvent = key.sender() != null && byEvent.putIfAbsent(key, waiting) == null;
         byReply.put(correlation, answer);
         answer.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((done, failure) -> {
             byReply.remove(correlation, answer);
             if (byItsEvent) {
-                byEvent.remove(key, answer);
+                byEvent.remove(key, waiting);
             }
         });
         return answer;
@@ -82,8 +89,12 @@ public class PendingSends {
         return answer != null && answer.complete(reply);
     }
 
-    /** Completes the send a stored message answers, if this bridge holds it. */
-    public void stored(EventEnvelope envelope) {
+    /**
+     * Completes the send a stored message answers, if this bridge holds it.
+     *
+     * @param published when the publisher produced the event's Kafka record, for {@link SendHops}
+     */
+    public void stored(EventEnvelope envelope, Instant published) {
         if (byEvent.isEmpty() || !MESSAGE_SENT.equals(envelope.type())) {
             return;
         }
@@ -98,9 +109,12 @@ public class PendingSends {
         if (sent.clientMessageId() == null || sent.author() == null) {
             return; // a message no client sent (an automated reply)
         }
-        var answer = byEvent.get(new Key(sent.conversationId(), sent.author(), sent.clientMessageId()));
-        if (answer != null) {
-            answer.complete(ChannelReply.sent(
+        var waiting = byEvent.get(new Key(sent.conversationId(), sent.author(), sent.clientMessageId()));
+        if (waiting != null) {
+            // Recorded before it is answered: the answer writes the ack at once on this thread.
+            SendHops.record(envelope.conversationId(), envelope.sequence(), waiting.forwardedAt(),
+                    envelope.timestamp().toEpochMilli(), published.toEpochMilli(), System.currentTimeMillis());
+            waiting.answer().complete(ChannelReply.sent(
                     new MessageAccepted(sent.conversationId(), sent.messageId(), envelope.sequence(), false)));
         }
     }

@@ -3,6 +3,7 @@ package io.lifeline.bridge.subscription;
 import io.lifeline.bridge.commands.PendingSends;
 import io.lifeline.contracts.stream.EventEnvelope;
 import io.lifeline.contracts.stream.Topics;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
@@ -10,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.ConsumerSeekAware;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,7 +38,7 @@ public class LiveEvents implements ConsumerSeekAware {
 
     @KafkaListener(id = "conversation-events", topics = Topics.CONVERSATION_EVENTS,
             groupId = "lifeline-bridge-${lifeline.bridge.instance-id}")
-    void on(String record) {
+    void on(String record, @Header(KafkaHeaders.RECEIVED_TIMESTAMP) long published) {
         EventEnvelope envelope;
         try {
             envelope = json.readValue(record, EventEnvelope.class);
@@ -43,7 +46,7 @@ public class LiveEvents implements ConsumerSeekAware {
             log.warn("Skipped a record that is not an event envelope: {}", unreadable.getMessage());
             return;
         }
-        sends.stored(envelope); // first, so a sender's ack goes out before its own message's event
+        sends.stored(envelope, Instant.ofEpochMilli(published)); // first, so a sender's ack goes out before its own message's event
         subscriptions.route(envelope);
     }
 

@@ -1,0 +1,61 @@
+package io.lifeline.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lifeline.contracts.timing.ForwardedFrameTiming;
+import io.lifeline.contracts.timing.SendHops;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import jdk.jfr.Recording;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SendHopsReportTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void printsEachHopsPercentilesAndTheSlowestSendsLargestHop() throws Exception {
+        Path file = dir.resolve("run.jfr");
+        try (var recording = new Recording()) {
+            recording.enable(SendHops.NAME);
+            recording.enable(ForwardedFrameTiming.NAME).withThreshold(Duration.ZERO);
+            recording.start();
+            for (int i = 0; i < 98; i++) { // fast: 2 + 1 + 2 ms
+                SendHops.record("c", i, 0, 2, 3, 5);
+            }
+            SendHops.record("c", 98, 0, 2, 80, 81); // slow in the publisher's pick-up
+            SendHops.record("c", 99, 0, 90, 91, 92); // slow before it was stored
+            ForwardedFrameTiming.start("c", 4).finish();
+            recording.stop();
+            recording.dump(file);
+        }
+
+        var report = SendHopsReport.read(file, Duration.ZERO);
+
+        assertThat(report.count(SendHops.TOTAL)).isEqualTo(100);
+        assertThat(report.at(SendHops.TOTAL, 50)).isEqualTo(5);
+        assertThat(report.at(SendHops.TO_STORED, 50)).isEqualTo(2);
+        assertThat(report.at(SendHops.TO_PUBLISHED, 100)).isEqualTo(78);
+        assertThat(report.count("commandWaited")).isEqualTo(1);
+        assertThat(report.at("commandWaited", 50)).isEqualTo(4);
+        assertThat(report.slowestByHop()).isEqualTo(Map.of(SendHops.TO_STORED, 1, SendHops.TO_PUBLISHED, 1, SendHops.TO_ARRIVED, 0));
+        assertThat(report.table()).contains("toPublished").contains("slowest 1 % of sends (total >= 81 ms)");
+    }
+
+    @Test
+    void leavesOutTheWarmUp() throws Exception {
+        Path file = dir.resolve("warm.jfr");
+        try (var recording = new Recording()) {
+            recording.enable(SendHops.NAME);
+            recording.start();
+            SendHops.record("c", 0, 0, 1, 2, 3);
+            recording.stop();
+            recording.dump(file);
+        }
+
+        assertThat(SendHopsReport.read(file, Duration.ofMinutes(1)).count(SendHops.TOTAL)).isZero();
+        assertThat(SendHopsReport.read(file, Duration.ZERO).count(SendHops.TOTAL)).isEqualTo(1);
+    }
+}
