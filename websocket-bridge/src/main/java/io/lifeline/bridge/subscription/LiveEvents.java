@@ -6,13 +6,12 @@ import io.lifeline.contracts.stream.Topics;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.ConsumerSeekAware;
-import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,15 +37,15 @@ public class LiveEvents implements ConsumerSeekAware {
 
     @KafkaListener(id = "conversation-events", topics = Topics.CONVERSATION_EVENTS,
             groupId = "lifeline-bridge-${lifeline.bridge.instance-id}")
-    void on(String record, @Header(KafkaHeaders.RECEIVED_TIMESTAMP) long published) {
+    void on(ConsumerRecord<String, String> record) {
         EventEnvelope envelope;
         try {
-            envelope = json.readValue(record, EventEnvelope.class);
+            envelope = json.readValue(record.value(), EventEnvelope.class);
         } catch (RuntimeException unreadable) {
             log.warn("Skipped a record that is not an event envelope: {}", unreadable.getMessage());
             return;
         }
-        sends.stored(envelope, Instant.ofEpochMilli(published)); // first, so a sender's ack goes out before its own message's event
+        sends.stored(envelope, Instant.ofEpochMilli(record.timestamp())); // first, so a sender's ack goes out before its own message's event
         subscriptions.route(envelope);
     }
 
