@@ -31,26 +31,30 @@ final class SendHopsReport {
     private final Map<String, Histogram> hops = new LinkedHashMap<>();
     private final List<long[]> sends = new ArrayList<>();
     private final Instant from;
+    private final Instant to;
 
-    /** @param from events that ended before this instant (a warm-up) are left out */
-    SendHopsReport(Instant from) {
+    /** Takes the events that ended within [from, to): a warm-up before, another step after, are left out. */
+    SendHopsReport(Instant from, Instant to) {
         this.from = from;
+        this.to = to;
         for (String hop : List.of(SendHops.TOTAL, SendHops.TO_STORED, "commandWaited", "commandHandled",
                 SendHops.TO_PUBLISHED, SendHops.TO_ARRIVED)) {
             hops.put(hop, new Histogram(HIGHEST_MILLIS, 3));
         }
     }
 
-    static SendHopsReport read(Path recording, Duration skip) throws IOException {
+    /** The events ending within {@code length} after the recording's first {@code skip}; a null length takes the rest. */
+    static SendHopsReport read(Path recording, Duration skip, Duration length) throws IOException {
         var events = RecordingFile.readAllEvents(recording);
         Instant first = events.stream().map(RecordedEvent::getStartTime).min(Instant::compareTo).orElse(Instant.EPOCH);
-        var report = new SendHopsReport(first.plus(skip));
+        Instant from = first.plus(skip);
+        var report = new SendHopsReport(from, length == null ? Instant.MAX : from.plus(length));
         events.forEach(report::add);
         return report;
     }
 
     void add(RecordedEvent event) {
-        if (event.getEndTime().isBefore(from)) {
+        if (event.getEndTime().isBefore(from) || !event.getEndTime().isBefore(to)) {
             return;
         }
         switch (event.getEventType().getName()) {
@@ -119,12 +123,13 @@ final class SendHopsReport {
     }
 
     static final String USAGE = """
-            Usage: java -jar lifeline-benchmarks.jar hops RECORDING.jfr [--skip=SECONDS]
+            Usage: java -jar lifeline-benchmarks.jar hops RECORDING.jfr [--skip=SECONDS] [--for=SECONDS]
 
             Prints where the send path's time went in a flight recording of the standalone (or of a
             bridge and a command side): each hop's percentiles and the slowest sends' largest hop.
             Record with LIFELINE_JAVA_OPTS=-XX:StartFlightRecording:filename=RECORDING.jfr.
               --skip=SECONDS   leave out the recording's first seconds (the warm-up) [0]
+              --for=SECONDS    take this many seconds from there (one step of a sweep) [the rest]
             """;
 
     static void main(List<String> args) throws IOException {
@@ -132,9 +137,12 @@ final class SendHopsReport {
             System.out.println(USAGE);
             return;
         }
-        Duration skip = args.stream().filter(arg -> arg.startsWith("--skip="))
-                .map(arg -> Duration.ofMillis((long) (Double.parseDouble(arg.substring("--skip=".length())) * 1000)))
-                .findFirst().orElse(Duration.ZERO);
-        System.out.print(read(Path.of(args.get(0)), skip).table());
+        System.out.print(read(Path.of(args.get(0)), seconds(args, "--skip=", Duration.ZERO), seconds(args, "--for=", null)).table());
+    }
+
+    private static Duration seconds(List<String> args, String option, Duration otherwise) {
+        return args.stream().filter(arg -> arg.startsWith(option))
+                .map(arg -> Duration.ofMillis((long) (Double.parseDouble(arg.substring(option.length())) * 1000)))
+                .findFirst().orElse(otherwise);
     }
 }

@@ -32,7 +32,7 @@ class SendHopsReportTest {
             recording.dump(file);
         }
 
-        var report = SendHopsReport.read(file, Duration.ZERO);
+        var report = SendHopsReport.read(file, Duration.ZERO, null);
 
         assertThat(report.count(SendHops.TOTAL)).isEqualTo(100);
         assertThat(report.at(SendHops.TOTAL, 50)).isEqualTo(5);
@@ -55,7 +55,26 @@ class SendHopsReportTest {
             recording.dump(file);
         }
 
-        assertThat(SendHopsReport.read(file, Duration.ofMinutes(1)).count(SendHops.TOTAL)).isZero();
-        assertThat(SendHopsReport.read(file, Duration.ZERO).count(SendHops.TOTAL)).isEqualTo(1);
+        assertThat(SendHopsReport.read(file, Duration.ofMinutes(1), null).count(SendHops.TOTAL)).isZero();
+        assertThat(SendHopsReport.read(file, Duration.ZERO, null).count(SendHops.TOTAL)).isEqualTo(1);
+    }
+
+    @Test
+    void takesOneStepOfASweep() throws Exception {
+        Path file = dir.resolve("steps.jfr");
+        try (var recording = new Recording()) {
+            recording.enable(SendHops.NAME);
+            recording.start();
+            SendHops.record("c", 0, 0, 1, 2, 3);
+            Thread.sleep(1_500);
+            SendHops.record("c", 1, 0, 1, 2, 3);
+            Thread.sleep(1_500);
+            SendHops.record("c", 2, 0, 1, 2, 3);
+            recording.stop();
+            recording.dump(file);
+        }
+
+        assertThat(SendHopsReport.read(file, Duration.ofSeconds(1), Duration.ofSeconds(1)).count(SendHops.TOTAL)).isEqualTo(1);
+        assertThat(SendHopsReport.read(file, Duration.ofSeconds(1), null).count(SendHops.TOTAL)).isEqualTo(2);
     }
 }
