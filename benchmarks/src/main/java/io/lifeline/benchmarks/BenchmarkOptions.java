@@ -45,7 +45,7 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
 
     static final String USAGE = """
             Usage: java -jar lifeline-benchmarks.jar [options]
-                   java -jar lifeline-benchmarks.jar hops RECORDING.jfr [--skip=SECONDS]
+                   java -jar lifeline-benchmarks.jar hops RECORDING.jfr [--skip=SECONDS] [--for=SECONDS]
                      (where the sends' time went in a flight recording; hops --help)
 
             Measures a running Lifeline end to end (only on this machine unless --allow-remote):

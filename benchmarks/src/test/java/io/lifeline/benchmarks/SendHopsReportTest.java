@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lifeline.contracts.timing.ForwardedFrameTiming;
 import io.lifeline.contracts.timing.SendHops;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -17,20 +18,14 @@ class SendHopsReportTest {
 
     @Test
     void printsEachHopsPercentilesAndTheSlowestSendsLargestHop() throws Exception {
-        Path file = dir.resolve("run.jfr");
-        try (var recording = new Recording()) {
-            recording.enable(SendHops.NAME);
-            recording.enable(ForwardedFrameTiming.NAME).withThreshold(Duration.ZERO);
-            recording.start();
+        Path file = recorded(() -> {
             for (int i = 0; i < 98; i++) { // fast: 2 + 1 + 2 ms
                 SendHops.record("c", i, 0, 2, 3, 5);
             }
             SendHops.record("c", 98, 0, 2, 80, 81); // slow in the publisher's pick-up
             SendHops.record("c", 99, 0, 90, 91, 92); // slow before it was stored
             ForwardedFrameTiming.start("c", 4).finish();
-            recording.stop();
-            recording.dump(file);
-        }
+        });
 
         var report = SendHopsReport.read(file, Duration.ZERO, null);
 
@@ -46,14 +41,7 @@ class SendHopsReportTest {
 
     @Test
     void leavesOutTheWarmUp() throws Exception {
-        Path file = dir.resolve("warm.jfr");
-        try (var recording = new Recording()) {
-            recording.enable(SendHops.NAME);
-            recording.start();
-            SendHops.record("c", 0, 0, 1, 2, 3);
-            recording.stop();
-            recording.dump(file);
-        }
+        Path file = recorded(() -> SendHops.record("c", 0, 0, 1, 2, 3));
 
         assertThat(SendHopsReport.read(file, Duration.ofMinutes(1), null).count(SendHops.TOTAL)).isZero();
         assertThat(SendHopsReport.read(file, Duration.ZERO, null).count(SendHops.TOTAL)).isEqualTo(1);
@@ -61,20 +49,38 @@ class SendHopsReportTest {
 
     @Test
     void takesOneStepOfASweep() throws Exception {
-        Path file = dir.resolve("steps.jfr");
-        try (var recording = new Recording()) {
-            recording.enable(SendHops.NAME);
-            recording.start();
+        Path file = recorded(() -> {
             SendHops.record("c", 0, 0, 1, 2, 3);
-            Thread.sleep(1_500);
+            pause();
             SendHops.record("c", 1, 0, 1, 2, 3);
-            Thread.sleep(1_500);
+            pause();
             SendHops.record("c", 2, 0, 1, 2, 3);
-            recording.stop();
-            recording.dump(file);
-        }
+        });
 
         assertThat(SendHopsReport.read(file, Duration.ofSeconds(1), Duration.ofSeconds(1)).count(SendHops.TOTAL)).isEqualTo(1);
         assertThat(SendHopsReport.read(file, Duration.ofSeconds(1), null).count(SendHops.TOTAL)).isEqualTo(2);
+    }
+
+    /** A recording of what {@code work} records, as the services' events would be recorded. */
+    private Path recorded(Runnable work) throws Exception {
+        Path file = Files.createTempFile(dir, "run", ".jfr");
+        try (var recording = new Recording()) {
+            recording.enable(SendHops.NAME);
+            recording.enable(ForwardedFrameTiming.NAME).withThreshold(Duration.ZERO);
+            recording.start();
+            work.run();
+            recording.stop();
+            recording.dump(file);
+        }
+        return file;
+    }
+
+    /** Sets two records 1.5 s apart, so a one-second window can take one of them. */
+    private static void pause() {
+        try {
+            Thread.sleep(1_500);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
