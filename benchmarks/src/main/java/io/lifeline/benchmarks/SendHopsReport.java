@@ -27,9 +27,10 @@ final class SendHopsReport {
     /** The bridge's hops of a send, in the order a send passes them (each a field of its event). */
     static final List<String> HOPS = List.of(SendHops.TO_STORED, SendHops.TO_PUBLISHED, SendHops.TO_ARRIVED);
     private static final long HIGHEST_MILLIS = 3_600_000;
+    private static final long HIGHEST_MICROS = HIGHEST_MILLIS * 1000;
 
     private final Map<String, Histogram> hops = new LinkedHashMap<>();
-    private final List<long[]> sends = new ArrayList<>();
+    private final List<Send> sends = new ArrayList<>();
     private final Instant from;
     private final Instant to;
 
@@ -39,7 +40,7 @@ final class SendHopsReport {
         this.to = to;
         for (String hop : List.of(SendHops.TOTAL, SendHops.TO_STORED, "commandWaited", "commandHandled",
                 SendHops.TO_PUBLISHED, SendHops.TO_ARRIVED)) {
-            hops.put(hop, new Histogram(HIGHEST_MILLIS, 3));
+            hops.put(hop, new Histogram(HIGHEST_MICROS, 3));
         }
     }
 
@@ -59,13 +60,12 @@ final class SendHopsReport {
         }
         switch (event.getEventType().getName()) {
             case SendHops.NAME -> {
-                long[] send = new long[HOPS.size() + 1];
-                for (int i = 0; i < HOPS.size(); i++) {
-                    send[i] = event.getLong(HOPS.get(i));
-                    record(HOPS.get(i), send[i]);
-                }
-                send[HOPS.size()] = event.getLong(SendHops.TOTAL);
-                record(SendHops.TOTAL, send[HOPS.size()]);
+                var send = new Send(event.getLong(SendHops.TO_STORED), event.getLong(SendHops.TO_PUBLISHED),
+                        event.getLong(SendHops.TO_ARRIVED), event.getLong(SendHops.TOTAL));
+                record(SendHops.TO_STORED, send.toStored());
+                record(SendHops.TO_PUBLISHED, send.toPublished());
+                record(SendHops.TO_ARRIVED, send.toArrived());
+                record(SendHops.TOTAL, send.total());
                 sends.add(send);
             }
             case ForwardedFrameTiming.NAME -> {
@@ -77,48 +77,48 @@ final class SendHopsReport {
         }
     }
 
+    /** One send's hops and total, in milliseconds. */
+    private record Send(long toStored, long toPublished, long toArrived, long total) {
+        /** The hop this send spent the most time in (the earlier one on a tie). */
+        String largestHop() {
+            if (toStored >= toPublished && toStored >= toArrived) {
+                return SendHops.TO_STORED;
+            }
+            return toPublished >= toArrived ? SendHops.TO_PUBLISHED : SendHops.TO_ARRIVED;
+        }
+    }
+
+    /** Kept in microseconds, as the benchmarks' other histograms, so {@link Results.Percentiles} reads them. */
     private void record(String hop, long millis) {
-        hops.get(hop).recordValue(Math.max(0, Math.min(millis, HIGHEST_MILLIS)));
+        hops.get(hop).recordValue(Math.max(0, Math.min(millis, HIGHEST_MILLIS)) * 1000);
     }
 
-    /** How many recorded values a hop has. */
-    long count(String hop) {
-        return hops.get(hop).getTotalCount();
-    }
-
-    /** A hop's value at a percentile, in milliseconds. */
-    long at(String hop, double percentile) {
-        return hops.get(hop).getValueAtPercentile(percentile);
+    /** A hop's count and percentiles, in milliseconds. */
+    Results.Percentiles percentiles(String hop) {
+        return Results.Percentiles.of(hops.get(hop));
     }
 
     /** Of the sends whose total is at or above the 99th percentile, how many spent their most time in each hop. */
     Map<String, Integer> slowestByHop() {
-        long threshold = at(SendHops.TOTAL, 99);
+        Histogram totals = hops.get(SendHops.TOTAL);
+        long threshold = totals.lowestEquivalentValue(totals.getValueAtPercentile(99)); // micros, as recorded
         Map<String, Integer> counts = new LinkedHashMap<>();
         HOPS.forEach(hop -> counts.put(hop, 0));
-        for (long[] send : sends) {
-            if (send[HOPS.size()] < threshold) {
-                continue;
-            }
-            int largest = 0;
-            for (int i = 1; i < HOPS.size(); i++) {
-                if (send[i] > send[largest]) {
-                    largest = i;
-                }
-            }
-            counts.merge(HOPS.get(largest), 1, Integer::sum);
-        }
+        sends.stream().filter(send -> send.total() * 1000 >= threshold)
+                .forEach(send -> counts.merge(send.largestHop(), 1, Integer::sum));
         return counts;
     }
 
     String table() {
         var out = new StringBuilder(String.format(Locale.ROOT, "%-16s %9s %7s %7s %7s %7s %7s%n",
-                "hop (ms)", "count", "p50", "p90", "p99", "p99.9", "max"));
-        hops.forEach((hop, values) -> out.append(String.format(Locale.ROOT, "%-16s %9d %7d %7d %7d %7d %7d%n", hop,
-                values.getTotalCount(), values.getValueAtPercentile(50), values.getValueAtPercentile(90),
-                values.getValueAtPercentile(99), values.getValueAtPercentile(99.9), values.getMaxValue())));
-        out.append("slowest 1 % of sends (total >= ").append(at(SendHops.TOTAL, 99)).append(" ms), by their largest hop: ")
-                .append(slowestByHop()).append(System.lineSeparator());
+                "hop (ms)", "count", "p50", "p95", "p99", "p99.9", "max"));
+        hops.keySet().forEach(hop -> {
+            var values = percentiles(hop);
+            out.append(String.format(Locale.ROOT, "%-16s %9d %7.0f %7.0f %7.0f %7.0f %7.0f%n", hop, values.count(),
+                    values.p50(), values.p95(), values.p99(), values.p999(), values.max()));
+        });
+        out.append(String.format(Locale.ROOT, "slowest 1 %% of sends (total >= %.0f ms), by their largest hop: ",
+                percentiles(SendHops.TOTAL).p99())).append(slowestByHop()).append(System.lineSeparator());
         return out.toString();
     }
 
@@ -133,11 +133,15 @@ final class SendHopsReport {
             """;
 
     static void main(List<String> args) throws IOException {
+        System.out.print(run(args));
+    }
+
+    /** What {@code hops} prints for these arguments. */
+    static String run(List<String> args) throws IOException {
         if (args.isEmpty() || args.contains("--help")) {
-            System.out.println(USAGE);
-            return;
+            return USAGE;
         }
-        System.out.print(read(Path.of(args.get(0)), seconds(args, "--skip=", Duration.ZERO), seconds(args, "--for=", null)).table());
+        return read(Path.of(args.get(0)), seconds(args, "--skip=", Duration.ZERO), seconds(args, "--for=", null)).table();
     }
 
     private static Duration seconds(List<String> args, String option, Duration otherwise) {

@@ -7,12 +7,17 @@ import io.lifeline.contracts.timing.SendHops;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import jdk.jfr.Recording;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SendHopsReportTest {
+    /** Percentiles come from a histogram of 3 significant digits: within a tenth of a millisecond. */
+    private static final Offset<Double> MS = Offset.offset(0.1);
+
     @TempDir
     Path dir;
 
@@ -29,12 +34,12 @@ class SendHopsReportTest {
 
         var report = SendHopsReport.read(file, Duration.ZERO, null);
 
-        assertThat(report.count(SendHops.TOTAL)).isEqualTo(100);
-        assertThat(report.at(SendHops.TOTAL, 50)).isEqualTo(5);
-        assertThat(report.at(SendHops.TO_STORED, 50)).isEqualTo(2);
-        assertThat(report.at(SendHops.TO_PUBLISHED, 100)).isEqualTo(78);
-        assertThat(report.count("commandWaited")).isEqualTo(1);
-        assertThat(report.at("commandWaited", 50)).isEqualTo(4);
+        assertThat(report.percentiles(SendHops.TOTAL).count()).isEqualTo(100);
+        assertThat(report.percentiles(SendHops.TOTAL).p50()).isCloseTo(5, MS);
+        assertThat(report.percentiles(SendHops.TO_STORED).p50()).isCloseTo(2, MS);
+        assertThat(report.percentiles(SendHops.TO_PUBLISHED).max()).isCloseTo(78, MS);
+        assertThat(report.percentiles("commandWaited").count()).isEqualTo(1);
+        assertThat(report.percentiles("commandWaited").p50()).isCloseTo(4, MS);
         assertThat(report.slowestByHop()).isEqualTo(Map.of(SendHops.TO_STORED, 1, SendHops.TO_PUBLISHED, 1, SendHops.TO_ARRIVED, 0));
         assertThat(report.table()).contains("toPublished").contains("slowest 1 % of sends (total >= 81 ms)");
     }
@@ -43,8 +48,8 @@ class SendHopsReportTest {
     void leavesOutTheWarmUp() throws Exception {
         Path file = recorded(() -> SendHops.record("c", 0, 0, 1, 2, 3));
 
-        assertThat(SendHopsReport.read(file, Duration.ofMinutes(1), null).count(SendHops.TOTAL)).isZero();
-        assertThat(SendHopsReport.read(file, Duration.ZERO, null).count(SendHops.TOTAL)).isEqualTo(1);
+        assertThat(SendHopsReport.read(file, Duration.ofMinutes(1), null).percentiles(SendHops.TOTAL).count()).isZero();
+        assertThat(SendHopsReport.read(file, Duration.ZERO, null).percentiles(SendHops.TOTAL).count()).isEqualTo(1);
     }
 
     @Test
@@ -57,8 +62,12 @@ class SendHopsReportTest {
             SendHops.record("c", 2, 0, 1, 2, 3);
         });
 
-        assertThat(SendHopsReport.read(file, Duration.ofSeconds(1), Duration.ofSeconds(1)).count(SendHops.TOTAL)).isEqualTo(1);
-        assertThat(SendHopsReport.read(file, Duration.ofSeconds(1), null).count(SendHops.TOTAL)).isEqualTo(2);
+        assertThat(SendHopsReport.read(file, Duration.ofSeconds(1), Duration.ofSeconds(1)).percentiles(SendHops.TOTAL).count())
+                .isEqualTo(1);
+        assertThat(SendHopsReport.read(file, Duration.ofSeconds(1), null).percentiles(SendHops.TOTAL).count()).isEqualTo(2);
+        assertThat(SendHopsReport.run(List.of(file.toString(), "--skip=1", "--for=1")))
+                .as("the command line takes the same window").containsPattern("total +1 ");
+        assertThat(SendHopsReport.run(List.of(file.toString(), "--skip=1"))).containsPattern("total +2 ");
     }
 
     /** A recording of what {@code work} records, as the services' events would be recorded. */

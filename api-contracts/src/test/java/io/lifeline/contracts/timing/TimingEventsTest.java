@@ -44,16 +44,6 @@ class TimingEventsTest {
         });
     }
 
-    @Test
-    void nothingIsRecordedWhenTheRecordingLeavesTheEventsOut() throws Exception {
-        var events = recorded("some.other.Event", () -> {
-            SendHops.record("c-1", 1, 0, 1, 2, 3);
-            ForwardedFrameTiming.start("c-1", 1).finish();
-        });
-
-        assertThat(events).isEmpty();
-    }
-
     private List<RecordedEvent> recorded(String enabled, Runnable work) throws Exception {
         Path file = dir.resolve("recording.jfr");
         try (var recording = new Recording()) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * While a flight recording runs, a stored send leaves where its time went: the bridge's hops (one
- * clock in the standalone, so none is negative and they add up to the whole wait) and the
+ * clock in the standalone, so none is negative, and the whole wait they add up to lies within the wait the client saw) and the
  * command side's handling of the forwarded frame. The benchmarks' {@code hops} report reads these.
  */
 class SendHopsRecordedIT {
@@ -36,9 +36,11 @@ class SendHopsRecordedIT {
                 }
             });
             recording.startAsync();
+            long beforeSend = System.currentTimeMillis();
             phone.send(Map.of("type", "send", "clientId", "h-1", "conversationId", id,
                     "content", Map.of("kind", "TEXT", "body", "timed")));
             phone.await(frame -> frame.path("type").asString().equals("ack"));
+            long acknowledged = System.currentTimeMillis();
             Map<String, RecordedEvent> byName = new HashMap<>();
             while (byName.size() < 2) { // the stream hands events over about once a second
                 RecordedEvent event = recorded.poll(30, TimeUnit.SECONDS);
@@ -52,7 +54,8 @@ class SendHopsRecordedIT {
             long arrived = hops.getLong(SendHops.TO_ARRIVED);
             assertThat(hops.getLong("sequence")).isEqualTo(2);
             assertThat(List.of(stored, published, arrived)).allSatisfy(hop -> assertThat(hop).isNotNegative());
-            assertThat(hops.getLong(SendHops.TOTAL)).isEqualTo(stored + published + arrived);
+            assertThat(hops.getLong(SendHops.TOTAL)).as("within the wait this test saw, on the same clock")
+                    .isBetween(stored + published + arrived, acknowledged - beforeSend);
             assertThat(byName.get(ForwardedFrameTiming.NAME).getLong(ForwardedFrameTiming.WAITED)).isNotNegative();
         }
     }
