@@ -31,6 +31,8 @@ final class SendHopsReport {
 
     private final Map<String, Histogram> hops = new LinkedHashMap<>();
     private final List<Send> sends = new ArrayList<>();
+    /** For each forwarded frame, how many frames its commit stored (1: carried out alone). */
+    private final Histogram framesInCommit = new Histogram(100_000, 3);
     private final Instant from;
     private final Instant to;
 
@@ -71,6 +73,7 @@ final class SendHopsReport {
             case ForwardedFrameTiming.NAME -> {
                 record("commandWaited", event.getLong(ForwardedFrameTiming.WAITED));
                 record("commandHandled", event.getDuration().toMillis());
+                framesInCommit.recordValue(Math.max(1, event.getInt(ForwardedFrameTiming.FRAMES_IN_COMMIT)));
             }
             default -> {
             }
@@ -98,6 +101,16 @@ final class SendHopsReport {
         return Results.Percentiles.of(hops.get(hop));
     }
 
+    /** How many frames each forwarded frame shared its commit with, itself included: mean, median, largest. */
+    String framesPerCommit() {
+        if (framesInCommit.getTotalCount() == 0) {
+            return "no forwarded frames";
+        }
+        return String.format(Locale.ROOT, "%d forwarded frames; frames in a frame's commit: mean %.1f, p50 %d, max %d",
+                framesInCommit.getTotalCount(), framesInCommit.getMean(), framesInCommit.getValueAtPercentile(50),
+                framesInCommit.getMaxValue());
+    }
+
     /** Of the sends whose total is at or above the 99th percentile, how many spent their most time in each hop. */
     Map<String, Integer> slowestByHop() {
         Histogram totals = hops.get(SendHops.TOTAL);
@@ -119,6 +132,7 @@ final class SendHopsReport {
         });
         out.append(String.format(Locale.ROOT, "slowest 1 %% of sends (total >= %.0f ms), by their largest hop: ",
                 percentiles(SendHops.TOTAL).p99())).append(slowestByHop()).append(System.lineSeparator());
+        out.append(framesPerCommit()).append(System.lineSeparator());
         return out.toString();
     }
 

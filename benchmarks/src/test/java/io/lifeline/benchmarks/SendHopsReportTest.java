@@ -29,7 +29,7 @@ class SendHopsReportTest {
             }
             SendHops.record("c", 98, 0, 2, 80, 81); // slow in the publisher's pick-up
             SendHops.record("c", 99, 0, 90, 91, 92); // slow before it was stored
-            ForwardedFrameTiming.start("c", 4).finish();
+            ForwardedFrameTiming.start("c", 4).finish(1);
         });
 
         var report = SendHopsReport.read(file, Duration.ZERO, null);
@@ -42,6 +42,19 @@ class SendHopsReportTest {
         assertThat(report.percentiles("commandWaited").p50()).isCloseTo(4, MS);
         assertThat(report.slowestByHop()).isEqualTo(Map.of(SendHops.TO_STORED, 1, SendHops.TO_PUBLISHED, 1, SendHops.TO_ARRIVED, 0));
         assertThat(report.table()).contains("toPublished").contains("slowest 1 % of sends (total >= 81 ms)");
+    }
+
+    @Test
+    void countsTheFramesEachFrameSharedItsCommitWith() throws Exception {
+        Path file = recorded(() -> {
+            ForwardedFrameTiming.start("alone", 1).finish(1);
+            for (int i = 0; i < 3; i++) {
+                ForwardedFrameTiming.start("together", 1).finish(3);
+            }
+        });
+
+        assertThat(SendHopsReport.read(file, Duration.ZERO, null).framesPerCommit())
+                .isEqualTo("4 forwarded frames; frames in a frame's commit: mean 2.5, p50 3, max 3");
     }
 
     @Test

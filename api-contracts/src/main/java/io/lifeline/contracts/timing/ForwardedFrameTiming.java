@@ -11,7 +11,7 @@ import jdk.jfr.Timespan;
 /**
  * One frame a command side took from the command topic and carried out: how long it waited on the
  * topic and in the consumer's queue, and, as the event's duration, how long carrying it out took
- * with the store's commit. The wait is told by two clocks, the bridge's (the Kafka record's
+ * until the store's commit, which frames taken in one poll share (their number is recorded). The wait is told by two clocks, the bridge's (the Kafka record's
  * timestamp) and the command side's: one clock in the standalone.
  */
 @Name(ForwardedFrameTiming.NAME)
@@ -22,6 +22,7 @@ import jdk.jfr.Timespan;
 public final class ForwardedFrameTiming extends Event {
     public static final String NAME = "io.lifeline.ForwardedFrame";
     public static final String WAITED = "waited";
+    public static final String FRAMES_IN_COMMIT = "framesInCommit";
 
     @Label("Conversation")
     private String conversation;
@@ -30,6 +31,10 @@ public final class ForwardedFrameTiming extends Event {
     @Description("From the bridge producing the frame to the command side taking it up")
     @Timespan(Timespan.MILLISECONDS)
     private long waited;
+
+    @Label("Frames in its commit")
+    @Description("How many frames were stored with this one's commit (1 when it was carried out alone)")
+    private int framesInCommit;
 
     /** Begins timing a frame's handling, which waited this long (milliseconds) before it was taken up. */
     public static ForwardedFrameTiming start(String conversation, long waited) {
@@ -40,8 +45,9 @@ public final class ForwardedFrameTiming extends Event {
         return timing;
     }
 
-    /** Ends the handling and records it when a recording takes these events. */
-    public void finish() {
+    /** Ends the handling, committed with this many frames (itself included), and records it when a recording takes these events. */
+    public void finish(int framesInCommit) {
+        this.framesInCommit = framesInCommit;
         end();
         if (shouldCommit()) {
             commit();

@@ -34,12 +34,13 @@ class TimingEventsTest {
         var events = recorded(ForwardedFrameTiming.NAME, () -> {
             var timing = ForwardedFrameTiming.start("c-2", 9);
             sleep(Duration.ofMillis(30));
-            timing.finish();
+            timing.finish(3);
         });
 
         assertThat(events).singleElement().satisfies(event -> {
             assertThat(event.getString("conversation")).isEqualTo("c-2");
             assertThat(event.getLong(ForwardedFrameTiming.WAITED)).isEqualTo(9);
+            assertThat(event.getInt(ForwardedFrameTiming.FRAMES_IN_COMMIT)).isEqualTo(3);
             assertThat(event.getDuration()).isGreaterThanOrEqualTo(Duration.ofMillis(30));
         });
     }

@@ -2,6 +2,7 @@ package io.lifeline.command.identity;
 
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,6 +12,11 @@ import org.springframework.stereotype.Component;
  * starve every other request of one. Striped fair locks: bounded memory, no starvation; two
  * conversations sharing a stripe only wait for each other briefly. Across instances, optimistic
  * concurrency still decides.
+ * <p>
+ * A command sent inside another unit of work (a poll's frames carried out together, a process
+ * manager's batch of events) takes no turn: that work already holds its connection, so a turn would
+ * save none, and it holds the locks of the aggregates it changed until it commits, so waiting for a
+ * turn held by a command that waits for one of those locks would never end.
  */
 @Component
 class ConversationTurns {
@@ -24,6 +30,9 @@ class ConversationTurns {
     }
 
     <R> R inTurn(Object conversation, Supplier<R> command) {
+        if (CurrentUnitOfWork.isStarted()) {
+            return command.get();
+        }
         ReentrantLock lock = locks[Math.floorMod(conversation.hashCode(), STRIPES)];
         lock.lock();
         try {

@@ -91,6 +91,38 @@ class CommandChannelIT extends CommandSideIntegrationTest {
     }
 
     @Test
+    void aBurstOfSendsWithARefusalAmongThemIsStoredOnceEachInTheOrderSent() throws Exception {
+        TestApi api = api();
+        String admin = api.staffToken("admin", ADMIN_PASSWORD);
+        String username = "burst-" + UUID.randomUUID().toString().substring(0, 8);
+        String agentId = api.post("/api/staff", admin, Map.of("username", username, "displayName", "Agent", "role", "AGENT",
+                "password", "a-long-enough-password")).expectStatus(201).text("staffId");
+        var device = api.deviceSession(newDeviceId());
+        String id = api.post("/api/conversations", device.text("token"), Map.of("channel", "MOBILE")).expectStatus(201)
+                .text("conversationId");
+        var conversation = ConversationId.parse(id);
+        var caller = VerifiedCaller.device(device.text("device"));
+        var outsider = new VerifiedCaller("staff", agentId, List.of("AGENT"), null, username, null);
+
+        // Produced without waiting, so the command side takes several of them in one poll.
+        for (int i = 1; i <= 15; i++) {
+            bridge.send(record(caller, SendFrame.text(new ClientMessageId("burst-" + i), conversation, "message " + i)));
+        }
+        var refusal = bridge.sendAndReceive(record(outsider, SendFrame.text(new ClientMessageId("x-1"), conversation, "hi")));
+        for (int i = 16; i <= 30; i++) {
+            bridge.send(record(caller, SendFrame.text(new ClientMessageId("burst-" + i), conversation, "message " + i)));
+        }
+
+        var refused = JSON.readValue(refusal.get(30, TimeUnit.SECONDS).value(), ChannelReply.class);
+        assertThat(refused.refusal().code()).isEqualTo("not-a-participant");
+        for (int i : new int[] {1, 15, 16, 30}) {
+            ChannelReply repeat = forward(caller, SendFrame.text(new ClientMessageId("burst-" + i), conversation, "message " + i));
+            assertThat(repeat.accepted().duplicate()).isTrue();
+            assertThat(repeat.accepted().sequence()).as("message %d's place", i).isEqualTo(i);
+        }
+    }
+
+    @Test
     void staffWhoTakeNoPartAreRefusedWithTheCodeRestGivesUntilTheyJoin() throws Exception {
         TestApi api = api();
         String admin = api.staffToken("admin", ADMIN_PASSWORD);
@@ -175,9 +207,12 @@ class CommandChannelIT extends CommandSideIntegrationTest {
     }
 
     private static ChannelReply forward(VerifiedCaller caller, ClientFrame frame) throws Exception {
-        var forwarded = new ForwardedFrame(caller, frame);
-        var record = new ProducerRecord<>(Topics.COMMANDS, forwarded.conversationId().toString(), JSON.writeValueAsString(forwarded));
-        String reply = bridge.sendAndReceive(record).get(30, TimeUnit.SECONDS).value();
+        String reply = bridge.sendAndReceive(record(caller, frame)).get(30, TimeUnit.SECONDS).value();
         return JSON.readValue(reply, ChannelReply.class);
+    }
+
+    private static ProducerRecord<String, String> record(VerifiedCaller caller, ClientFrame frame) {
+        var forwarded = new ForwardedFrame(caller, frame);
+        return new ProducerRecord<>(Topics.COMMANDS, forwarded.conversationId().toString(), JSON.writeValueAsString(forwarded));
     }
 }
