@@ -73,7 +73,9 @@ final class SendHopsReport {
             case ForwardedFrameTiming.NAME -> {
                 record("commandWaited", event.getLong(ForwardedFrameTiming.WAITED));
                 record("commandHandled", event.getDuration().toMillis());
-                framesInCommit.recordValue(Math.max(1, event.getInt(ForwardedFrameTiming.FRAMES_IN_COMMIT)));
+                if (event.hasField(ForwardedFrameTiming.FRAMES_IN_COMMIT)) { // recordings before 2026-12-06 lack it
+                    framesInCommit.recordValue(Math.max(1, event.getInt(ForwardedFrameTiming.FRAMES_IN_COMMIT)));
+                }
             }
             default -> {
             }
@@ -104,7 +106,7 @@ final class SendHopsReport {
     /** How many frames each forwarded frame shared its commit with, itself included: mean, median, largest. */
     String framesPerCommit() {
         if (framesInCommit.getTotalCount() == 0) {
-            return "no forwarded frames";
+            return "no forwarded frames with their commit's size";
         }
         return String.format(Locale.ROOT, "%d forwarded frames; frames in a frame's commit: mean %.1f, p50 %d, max %d",
                 framesInCommit.getTotalCount(), framesInCommit.getMean(), framesInCommit.getValueAtPercentile(50),
