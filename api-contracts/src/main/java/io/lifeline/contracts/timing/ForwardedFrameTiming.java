@@ -11,8 +11,9 @@ import jdk.jfr.Timespan;
 /**
  * One frame a command side took from the command topic and carried out: how long it waited on the
  * topic and in the consumer's queue, and, as the event's duration, how long carrying it out took
- * until the store's commit, which frames taken in one poll share (their number is recorded). The wait is told by two clocks, the bridge's (the Kafka record's
- * timestamp) and the command side's: one clock in the standalone.
+ * until the store's commit, which the frames taken in one poll share (their number is recorded).
+ * The wait is told by two clocks, the bridge's (the Kafka record's timestamp) and the command
+ * side's: one clock in the standalone.
  */
 @Name(ForwardedFrameTiming.NAME)
 @Label("Forwarded frame")
@@ -45,7 +46,7 @@ public final class ForwardedFrameTiming extends Event {
         return timing;
     }
 
-    /** Ends the handling, committed with this many frames (itself included), and records it when a recording takes these events. */
+    /** Ends the handling, committed with this many frames (itself included); recorded when a recording takes these events. */
     public void finish(int framesInCommit) {
         this.framesInCommit = framesInCommit;
         end();

@@ -45,6 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class CommandChannelIT extends CommandSideIntegrationTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String PASSWORD = "a-long-enough-password";
     private static ReplyingKafkaTemplate<String, String, String> bridge;
 
     @BeforeAll
@@ -93,16 +94,12 @@ class CommandChannelIT extends CommandSideIntegrationTest {
     @Test
     void aBurstOfSendsWithARefusalAmongThemIsStoredOnceEachInTheOrderSent() throws Exception {
         TestApi api = api();
-        String admin = api.staffToken("admin", ADMIN_PASSWORD);
-        String username = "burst-" + UUID.randomUUID().toString().substring(0, 8);
-        String agentId = api.post("/api/staff", admin, Map.of("username", username, "displayName", "Agent", "role", "AGENT",
-                "password", "a-long-enough-password")).expectStatus(201).text("staffId");
+        var outsider = newAgent(api, api.staffToken("admin", ADMIN_PASSWORD), "burst-").caller();
         var device = api.deviceSession(newDeviceId());
         String id = api.post("/api/conversations", device.text("token"), Map.of("channel", "MOBILE")).expectStatus(201)
                 .text("conversationId");
         var conversation = ConversationId.parse(id);
         var caller = VerifiedCaller.device(device.text("device"));
-        var outsider = new VerifiedCaller("staff", agentId, List.of("AGENT"), null, username, null);
 
         // Produced without waiting, so the command side takes several of them in one poll.
         for (int i = 1; i <= 15; i++) {
@@ -126,13 +123,11 @@ class CommandChannelIT extends CommandSideIntegrationTest {
     void staffWhoTakeNoPartAreRefusedWithTheCodeRestGivesUntilTheyJoin() throws Exception {
         TestApi api = api();
         String admin = api.staffToken("admin", ADMIN_PASSWORD);
-        String username = "agent-" + UUID.randomUUID().toString().substring(0, 8);
-        String agentId = api.post("/api/staff", admin, Map.of("username", username, "displayName", "Agent", "role", "AGENT",
-                "password", "a-long-enough-password")).expectStatus(201).text("staffId");
-        String agent = api.staffToken(username, "a-long-enough-password");
+        var newcomer = newAgent(api, admin, "agent-");
+        String agent = api.staffToken(newcomer.username(), PASSWORD);
         var device = api.deviceSession(newDeviceId());
         String id = api.post("/api/conversations", device.text("token"), Map.of("channel", "MOBILE")).text("conversationId");
-        var caller = new VerifiedCaller("staff", agentId, List.of("AGENT"), null, username, null);
+        var caller = newcomer.caller();
         var conversation = ConversationId.parse(id);
         String restCode = api.post("/api/conversations/" + id + "/messages", agent,
                 Map.of("clientMessageId", "a-1", "text", "hi")).expectStatus(403).text("code");
@@ -154,14 +149,12 @@ class CommandChannelIT extends CommandSideIntegrationTest {
     void aDeactivatedStaffMemberNoLongerActsThroughTheChannel() throws Exception {
         TestApi api = api();
         String admin = api.staffToken("admin", ADMIN_PASSWORD);
-        String username = "gone-" + UUID.randomUUID().toString().substring(0, 8);
-        String staffId = api.post("/api/staff", admin, Map.of("username", username, "displayName", "Gone", "role", "AGENT",
-                "password", "a-long-enough-password")).expectStatus(201).text("staffId");
+        var gone = newAgent(api, admin, "gone-");
         String device = api.deviceToken(newDeviceId());
         String id = api.post("/api/conversations", device, Map.of("channel", "MOBILE")).text("conversationId");
-        api.post("/api/staff/" + staffId + "/deactivate", admin, null).expectStatus(204);
+        api.post("/api/staff/" + gone.id() + "/deactivate", admin, null).expectStatus(204);
 
-        ChannelReply reply = forward(new VerifiedCaller("staff", staffId, List.of("AGENT"), null, username, null),
+        ChannelReply reply = forward(gone.caller(),
                 SendFrame.text(new ClientMessageId("g-1"), ConversationId.parse(id), "still here?"));
 
         assertThat(reply.refusal().status()).isEqualTo(401);
@@ -197,6 +190,20 @@ class CommandChannelIT extends CommandSideIntegrationTest {
 
         assertThat(repeat.accepted().duplicate()).isTrue();
         assertThat(repeat.accepted().sequence()).isEqualTo(1);
+    }
+
+    /** A new agent, as the admin creates one over REST. */
+    private static Agent newAgent(TestApi api, String admin, String prefix) {
+        String username = prefix + UUID.randomUUID().toString().substring(0, 8);
+        String id = api.post("/api/staff", admin, Map.of("username", username, "displayName", "Agent", "role", "AGENT",
+                "password", PASSWORD)).expectStatus(201).text("staffId");
+        return new Agent(id, username);
+    }
+
+    private record Agent(String id, String username) {
+        VerifiedCaller caller() {
+            return new VerifiedCaller("staff", id, List.of("AGENT"), null, username, null);
+        }
     }
 
     private static void expectNoReply(VerifiedCaller caller, ClientFrame frame) {
