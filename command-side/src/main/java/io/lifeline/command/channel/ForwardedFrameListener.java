@@ -58,23 +58,19 @@ class ForwardedFrameListener {
             concurrency = "${lifeline.command-channel.consumers}", batch = "true",
             properties = "max.poll.records=${lifeline.command-channel.max-batch}")
     void handle(List<ConsumerRecord<String, String>> records) {
-        List<Taken> taken = new ArrayList<>(records.size());
+        List<Taken> readable = new ArrayList<>(records.size());
         for (ConsumerRecord<String, String> record : records) {
             long waited = System.currentTimeMillis() - record.timestamp();
             if (waited > expiry.toMillis()) {
                 log.info("dropped a forwarded frame for conversation {} that waited {} ms, longer than its bridge waits",
                         record.key(), waited);
-            } else {
-                taken.add(new Taken(record, ForwardedFrameTiming.start(record.key(), waited)));
+                continue;
             }
-        }
-        List<Taken> readable = new ArrayList<>(taken.size());
-        for (Taken frame : taken) {
-            ForwardedFrame forwarded = read(frame.record().value());
-            if (forwarded == null) {
-                answer(frame, ChannelReply.refused(new ChannelRefusal(400, "invalid-request", "the frame is not valid", null)), 1);
+            var taken = new Taken(record, ForwardedFrameTiming.start(record.key(), waited), read(record.value()));
+            if (taken.forwarded() == null) {
+                answer(taken, ChannelReply.refused(new ChannelRefusal(400, "invalid-request", "the frame is not valid", null)), 1);
             } else {
-                readable.add(frame.with(forwarded));
+                readable.add(taken);
             }
         }
         carryOut(readable);
@@ -131,14 +127,7 @@ class ForwardedFrameListener {
         }
     }
 
-    /** A frame taken from the topic, its timing begun, and once read, what it carries. */
+    /** A frame taken from the topic, its timing begun, and what it carries (null when unreadable). */
     private record Taken(ConsumerRecord<String, String> record, ForwardedFrameTiming timing, ForwardedFrame forwarded) {
-        Taken(ConsumerRecord<String, String> record, ForwardedFrameTiming timing) {
-            this(record, timing, null);
-        }
-
-        Taken with(ForwardedFrame read) {
-            return new Taken(record, timing, read);
-        }
     }
 }

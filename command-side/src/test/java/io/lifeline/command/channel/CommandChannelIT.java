@@ -19,17 +19,22 @@ import io.lifeline.testsupport.TestKafka;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.listener.ContainerProperties;
@@ -47,6 +52,8 @@ class CommandChannelIT extends CommandSideIntegrationTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String PASSWORD = "a-long-enough-password";
     private static ReplyingKafkaTemplate<String, String, String> bridge;
+    @Autowired
+    ForwardedFrameListener listener;
 
     @BeforeAll
     static void startBridge() throws InterruptedException {
@@ -116,6 +123,28 @@ class CommandChannelIT extends CommandSideIntegrationTest {
             ChannelReply repeat = forward(caller, SendFrame.text(new ClientMessageId("burst-" + i), conversation, "message " + i));
             assertThat(repeat.accepted().duplicate()).isTrue();
             assertThat(repeat.accepted().sequence()).as("message %d's place", i).isEqualTo(i);
+        }
+    }
+
+    @Test
+    void aPollWithARefusedFrameIsCarriedOutFrameByFrameAndTheOthersAreStored() throws Exception {
+        TestApi api = api();
+        var outsider = newAgent(api, api.staffToken("admin", ADMIN_PASSWORD), "poll-").caller();
+        var device = api.deviceSession(newDeviceId());
+        var conversation = ConversationId.parse(api.post("/api/conversations", device.text("token"),
+                Map.of("channel", "MOBILE")).expectStatus(201).text("conversationId"));
+        var caller = VerifiedCaller.device(device.text("device"));
+
+        // One poll, as the consumer would take it: the refused frame between two sends.
+        listener.handle(List.of(taken(caller, SendFrame.text(new ClientMessageId("p-1"), conversation, "first")),
+                taken(outsider, SendFrame.text(new ClientMessageId("x-1"), conversation, "not mine")),
+                taken(caller, SendFrame.text(new ClientMessageId("p-2"), conversation, "second"))));
+
+        for (int i = 1; i <= 2; i++) {
+            ChannelReply repeat = forward(caller, SendFrame.text(new ClientMessageId("p-" + i), conversation,
+                    i == 1 ? "first" : "second"));
+            assertThat(repeat.accepted().duplicate()).isTrue();
+            assertThat(repeat.accepted().sequence()).isEqualTo(i);
         }
     }
 
@@ -216,6 +245,12 @@ class CommandChannelIT extends CommandSideIntegrationTest {
     private static ChannelReply forward(VerifiedCaller caller, ClientFrame frame) throws Exception {
         String reply = bridge.sendAndReceive(record(caller, frame)).get(30, TimeUnit.SECONDS).value();
         return JSON.readValue(reply, ChannelReply.class);
+    }
+
+    private static ConsumerRecord<String, String> taken(VerifiedCaller caller, ClientFrame frame) {
+        var forwarded = new ForwardedFrame(caller, frame);
+        return new ConsumerRecord<>(Topics.COMMANDS, 0, 0, System.currentTimeMillis(), TimestampType.CREATE_TIME, 0, 0,
+                forwarded.conversationId().toString(), JSON.writeValueAsString(forwarded), new RecordHeaders(), Optional.empty());
     }
 
     private static ProducerRecord<String, String> record(VerifiedCaller caller, ClientFrame frame) {
