@@ -17,7 +17,9 @@ import org.springframework.context.annotation.Configuration;
  * same {@link EmbeddedEventStore}, woken through PostgreSQL when any instance stores events.
  * {@code lifeline.event-store.poll-interval} is its producer's poll, the fallback when a
  * notification is missed; {@code lifeline.event-store.notify-interval} the least time between two
- * notifications one instance sends.
+ * notifications one instance sends; {@code lifeline.event-store.cached-events} how many of the newest
+ * events the producer keeps for processors at the head (a few seconds' worth: whatever it keeps lives
+ * through young collections, which copy it each time; a processor further behind reads the store).
  */
 @Configuration(proxyBeanMethods = false)
 public class StoredEventsWakeUp {
@@ -33,12 +35,14 @@ public class StoredEventsWakeUp {
     @Qualifier("eventStore")
     WakeableEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,
                           StoredEventsNotifier notifier,
-                          @Value("${lifeline.event-store.poll-interval:1s}") Duration pollInterval) {
+                          @Value("${lifeline.event-store.poll-interval:1s}") Duration pollInterval,
+                          @Value("${lifeline.event-store.cached-events:5000}") int cachedEvents) {
         EmbeddedEventStore.Builder builder = EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(axon.getComponent(EventBusSpanFactory.class))
-                .fetchDelay(pollInterval.toMillis());
+                .fetchDelay(pollInterval.toMillis())
+                .cachedEvents(cachedEvents);
         return new WakeableEventStore(builder, notifier);
     }
 
