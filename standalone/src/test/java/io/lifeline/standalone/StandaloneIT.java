@@ -7,6 +7,7 @@ import ch.qos.logback.core.read.ListAppender;
 import io.lifeline.standalone.options.StandaloneOptions;
 import io.lifeline.standalone.services.RunningService;
 import io.lifeline.standalone.services.Service;
+import io.lifeline.support.logging.TokenRedaction;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
@@ -128,6 +129,15 @@ class StandaloneIT {
         root.iteratorForAppenders().forEachRemaining(appender -> appenders.add(appender.getName()));
 
         assertThat(appenders).containsExactly("CONSOLE");
+    }
+
+    /** Every log-level check of every library passes Logback's turbo filters: only the token redaction is there. */
+    @Test
+    @Order(0)
+    void theOnlyFilterBeforeEveryLogLevelCheckIsTheTokenRedaction() {
+        var logback = (ch.qos.logback.classic.LoggerContext) LoggerFactory.getILoggerFactory();
+
+        assertThat(logback.getTurboFilterList()).singleElement().isInstanceOf(TokenRedaction.class);
     }
 
     @Test

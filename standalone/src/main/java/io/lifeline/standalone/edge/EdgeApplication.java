@@ -7,6 +7,7 @@ import org.springframework.http.client.ReactorResourceFactory;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.logging.logback.LogbackMetricsAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
@@ -27,7 +28,7 @@ import org.springframework.web.server.WebFilter;
  * would mean writing that proxy here. The 2025.1 release train's commons accept Boot 4.1.x.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
-@EnableAutoConfiguration
+@EnableAutoConfiguration(exclude = LogbackMetricsAutoConfiguration.class) // as the services: a filter before every log-level check
 @EnableConfigurationProperties(EdgeTargets.class)
 class EdgeApplication {
     /** Where {@code /} leads: the same in the distributed edge ({@code deploy/edge.conf}). */
