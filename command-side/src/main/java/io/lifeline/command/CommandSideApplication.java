@@ -1,12 +1,12 @@
 package io.lifeline.command;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.micrometer.metrics.autoconfigure.logging.logback.LogbackMetricsAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.micrometer.metrics.autoconfigure.logging.logback.LogbackMetricsAutoConfiguration;
 
 /** Starts the command-side service on its own; the standalone module starts it beside the others. */
-// Logback's event counters are never exposed, and their filter sits in front of every log-level check of
-// every library (Kafka's and Axon's per message): a few percent of the send path's CPU.
+// Logback's event counters are never exposed, yet their filter would stand in front of every log-level
+// check of every library (several per message).
 @SpringBootApplication(exclude = LogbackMetricsAutoConfiguration.class)
 public class CommandSideApplication {
     /** Each service reads {@code command-side.yml}, so several can share one classpath and one JVM. */

@@ -2,12 +2,12 @@ package io.lifeline.bridge;
 
 import io.lifeline.bridge.websocket.TomcatWebSocketBuffers;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.micrometer.metrics.autoconfigure.logging.logback.LogbackMetricsAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.micrometer.metrics.autoconfigure.logging.logback.LogbackMetricsAutoConfiguration;
 
 /** Starts the websocket-bridge service on its own; the standalone module starts it beside the others. */
-// Logback's event counters are never exposed, and their filter sits in front of every log-level check of
-// every library (Kafka's and Axon's per message): a few percent of the send path's CPU.
+// Logback's event counters are never exposed, yet their filter would stand in front of every log-level
+// check of every library (several per message).
 @SpringBootApplication(exclude = LogbackMetricsAutoConfiguration.class)
 public class WebSocketBridgeApplication {
     /** Each service reads {@code websocket-bridge.yml}, so several can share one classpath and one JVM. */

@@ -28,7 +28,7 @@ import org.springframework.web.server.WebFilter;
  * would mean writing that proxy here. The 2025.1 release train's commons accept Boot 4.1.x.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
-@EnableAutoConfiguration(exclude = LogbackMetricsAutoConfiguration.class) // as the services: a filter before every log-level check
+@EnableAutoConfiguration(exclude = LogbackMetricsAutoConfiguration.class) // as the services: unexposed counters
 @EnableConfigurationProperties(EdgeTargets.class)
 class EdgeApplication {
     /** Where {@code /} leads: the same in the distributed edge ({@code deploy/edge.conf}). */
