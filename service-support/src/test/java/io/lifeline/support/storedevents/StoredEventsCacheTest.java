@@ -42,11 +42,11 @@ class StoredEventsCacheTest {
                 notifier, Duration.ofSeconds(1), 5);
         try (BlockingStream<TrackedEventMessage<?>> atTheHead = store.openStream(null);
              BlockingStream<TrackedEventMessage<?>> behind = store.openStream(null)) {
-            store(0, atTheHead);
+            storeAndRead(0, atTheHead);
             assertThat(next(behind)).as("both read the first event").isZero();
             assertThat(behind.hasNextAvailable(200, TimeUnit.MILLISECONDS)).as("then waits at the head").isFalse();
             for (long sequence = 1; sequence <= 30; sequence++) {
-                store(sequence, atTheHead);
+                storeAndRead(sequence, atTheHead);
             }
             engine.readsByReaders.set(0);
             Thread.sleep(AXON_CLEAN_UP.plusSeconds(1).toMillis()); // the reader 30 events behind, the cache holding 5
@@ -61,7 +61,7 @@ class StoredEventsCacheTest {
         }
     }
 
-    private void store(long sequence, BlockingStream<TrackedEventMessage<?>> reader) throws InterruptedException {
+    private void storeAndRead(long sequence, BlockingStream<TrackedEventMessage<?>> reader) throws InterruptedException {
         engine.appendEvents(event(sequence));
         store.fetchNow();
         assertThat(next(reader)).isEqualTo(sequence);
