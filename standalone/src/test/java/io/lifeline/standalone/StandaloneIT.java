@@ -9,6 +9,7 @@ import io.lifeline.standalone.services.RunningService;
 import io.lifeline.standalone.services.Service;
 import io.lifeline.support.logging.TokenRedaction;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -113,11 +114,22 @@ class StandaloneIT {
                 }
             }
             Thread.sleep(3_000);
-            assertThat(afterStart.list).as("logged after start returned").extracting(
-                    event -> event.getLevel() + " " + event.getLoggerName() + ": " + event.getFormattedMessage()).isEmpty();
+            assertThat(afterStart.list).as("logged after start returned")
+                    .filteredOn(event -> !isPostgresTimedCheckpoint(event))
+                    .extracting(event -> event.getLevel() + " " + event.getLoggerName() + ": " + event.getFormattedMessage())
+                    .isEmpty();
         } finally {
             root.detachAppender(afterStart);
         }
+    }
+
+    /**
+     * PostgreSQL checkpoints on its own clock (every {@code checkpoint_timeout}) and logs it; a run whose
+     * window meets one is not Lifeline logging after its start.
+     */
+    private static boolean isPostgresTimedCheckpoint(ILoggingEvent event) {
+        return event.getLoggerName().equals(EmbeddedPostgres.class.getName())
+                && event.getFormattedMessage().matches(".*LOG: +checkpoint (starting|complete): .*");
     }
 
     /** The contexts start at once, but set up logging one at a time: two at once left two console appenders. */
