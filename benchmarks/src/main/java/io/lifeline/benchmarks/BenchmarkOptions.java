@@ -33,6 +33,7 @@ import java.util.List;
  * @param manyConversations conversations in the big inbox of the growth measurement
  * @param samples        requests timed per figure of the growth measurement
  * @param idle           with --start: how long the started system is left alone, then measured alone
+ * @param settle         before each timed figure of growth and replay: the longest wait for the machine to be quiet
  * @param skip           measurements left out: idle, latency, maxrate, freshness, connections, replay, growth
  * @param replayOnly     the projections the replay measurement rebuilds; empty for all of them
  * @param results        where the report goes
@@ -40,7 +41,7 @@ import java.util.List;
 record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String dbUrl, String dbUser,
                         String adminPassword, boolean allowRemote, List<Integer> rates, Duration duration,
                         Duration warmup, Duration prime, int conversations, boolean receipts, double p99Target, int maxRateLimit, int connections,
-                        int replayEvents, int longConversation, int manyConversations, int samples, Duration idle, List<String> skip, List<String> replayOnly,
+                        int replayEvents, int longConversation, int manyConversations, int samples, Duration idle, Duration settle, List<String> skip, List<String> replayOnly,
                         Path results) {
 
     static final String USAGE = """
@@ -79,6 +80,9 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
                                       by the freshness measurement [200]
               --idle=SECONDS          with --start: the started system is left alone this long, then its
                                       CPU and memory are measured over as long again [60]
+              --settle=SECONDS        growth and replay: before each timed figure, wait up to this long
+                                      for the 1-minute load to fall under 0.5 (catching up leaves it
+                                      high) [300]
               --skip=a,b              leave out: idle, latency, maxrate, freshness, connections, replay, growth
               --results=DIR           where the table, JSON and HTML go [benchmark-results]
               --smoke                 a run of seconds that checks the instrument, not the system
@@ -107,6 +111,7 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
         int many = 1_000_000;
         int samples = 200;
         Duration idle = Duration.ofSeconds(60);
+        Duration settle = Duration.ofSeconds(300);
         List<String> skip = new ArrayList<>();
         List<String> replayOnly = List.of();
         Path results = Path.of("benchmark-results");
@@ -123,6 +128,7 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
             many = 1_000;
             samples = 20;
             idle = Duration.ofSeconds(2);
+            settle = Duration.ZERO;
         }
         for (String arg : args) {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -149,6 +155,7 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
                 case "--many-conversations" -> many = Integer.parseInt(value);
                 case "--samples" -> samples = Integer.parseInt(value);
                 case "--idle" -> idle = Duration.ofMillis((long) (Double.parseDouble(value) * 1000));
+                case "--settle" -> settle = Duration.ofSeconds(Long.parseLong(value));
                 case "--skip" -> skip = List.of(value.split(","));
                 case "--replay-only" -> replayOnly = List.of(value.split(",")).stream().map(String::trim).toList();
                 case "--results" -> results = Path.of(value);
@@ -159,7 +166,7 @@ record BenchmarkOptions(boolean start, Path standaloneJar, URI target, String db
             }
         }
         return new BenchmarkOptions(start, jar, target, dbUrl, dbUser, password, allowRemote, rates, duration, warmup,
-                prime, conversations, receipts, p99, maxRate, connections, replay, longConversation, many, samples, idle, skip, replayOnly, results);
+                prime, conversations, receipts, p99, maxRate, connections, replay, longConversation, many, samples, idle, settle, skip, replayOnly, results);
     }
 
     boolean runs(String measurement) {

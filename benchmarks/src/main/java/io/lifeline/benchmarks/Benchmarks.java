@@ -107,7 +107,7 @@ public final class Benchmarks {
                     notes.add("growth and replay skipped: they need the event store (--db-url) or --start");
                 } else {
                     try (EventStoreGenerator generator = new EventStoreGenerator(dbUrl, options.dbUser())) {
-                        StorageBenchmarks storage = new StorageBenchmarks(api, admin, generator, options.samples());
+                        StorageBenchmarks storage = new StorageBenchmarks(api, admin, generator, options.samples(), options.settle());
                         if (options.runs("growth")) {
                             log("cost growth: " + options.longConversation() + " messages, "
                                     + options.manyConversations() + " conversations");

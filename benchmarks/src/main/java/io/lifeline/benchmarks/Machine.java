@@ -7,6 +7,9 @@ import java.time.Duration;
 
 /** The machine the figures come from, and how busy it is and how much the processes used. */
 final class Machine {
+    /** The 1-minute load average a figure is timed under, when the machine lets it. */
+    static final double QUIET = 0.5;
+
     private Machine() {
     }
 
@@ -29,6 +32,24 @@ final class Machine {
     /** The 1-minute load average, or -1 where the system does not tell. */
     static double load() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /**
+     * Waits, up to {@code longest}, until the 1-minute load average is under {@link #QUIET}: work just
+     * finished (a catch-up, a rebuild) keeps it high for minutes, and a figure timed then is not a quiet
+     * machine's. Returns the load when it stopped waiting, which goes beside the figure either way.
+     */
+    static double awaitQuiet(Duration longest) throws InterruptedException {
+        long deadline = System.nanoTime() + longest.toNanos();
+        double load = load();
+        if (load >= QUIET && !longest.isZero()) {
+            Benchmarks.log("waiting up to " + longest.toSeconds() + " s for the load to fall under " + QUIET);
+        }
+        while (load >= QUIET && System.nanoTime() < deadline) {
+            Thread.sleep(Math.min(5_000, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+            load = load();
+        }
+        return load;
     }
 
     /** This JVM's CPU time: the load generator's own cost. */

@@ -55,13 +55,13 @@ final class ReportWriter {
         if (report.growth() != null) {
             var g = report.growth();
             out.append(String.format(Locale.ROOT,
-                    "%nSend (REST) to a %d-message conversation: p50 %.2f ms, p99 %.2f ms; to a %d-message one: p50 %.2f ms, p99 %.2f ms (x%.2f)%n",
+                    "%nSend (REST) to a %d-message conversation: p50 %.2f ms, p99 %.2f ms; to a %d-message one: p50 %.2f ms, p99 %.2f ms (x%.2f); load %.2f%n",
                     g.shortConversationMessages(), g.sendToShort().p50(), g.sendToShort().p99(),
-                    g.longConversationMessages(), g.sendToLong().p50(), g.sendToLong().p99(), g.longVersusShort()));
+                    g.longConversationMessages(), g.sendToLong().p50(), g.sendToLong().p99(), g.longVersusShort(), g.sendsLoad()));
             out.append(String.format(Locale.ROOT,
-                    "Inbox page with %d conversations: p50 %.2f ms, p99 %.2f ms; with %d: p50 %.2f ms, p99 %.2f ms (x%.2f); load %.2f%n",
-                    g.smallInboxConversations(), g.smallInbox().p50(), g.smallInbox().p99(), g.bigInboxConversations(),
-                    g.bigInbox().p50(), g.bigInbox().p99(), g.bigVersusSmall(), g.load()));
+                    "Inbox page with %d conversations: p50 %.2f ms, p99 %.2f ms (load %.2f); with %d: p50 %.2f ms, p99 %.2f ms (load %.2f) (x%.2f)%n",
+                    g.smallInboxConversations(), g.smallInbox().p50(), g.smallInbox().p99(), g.smallInboxLoad(),
+                    g.bigInboxConversations(), g.bigInbox().p50(), g.bigInbox().p99(), g.bigInboxLoad(), g.bigVersusSmall()));
         }
         if (report.freshness() != null) {
             var f = report.freshness();

@@ -67,7 +67,8 @@ final class Results {
 
     record Growth(int shortConversationMessages, Percentiles sendToShort, int longConversationMessages,
                   Percentiles sendToLong, double longVersusShort, int smallInboxConversations, Percentiles smallInbox,
-                  long bigInboxConversations, Percentiles bigInbox, double bigVersusSmall, double load) {}
+                  long bigInboxConversations, Percentiles bigInbox, double bigVersusSmall,
+                  double sendsLoad, double smallInboxLoad, double bigInboxLoad) {}
 
     /** From a message's acknowledgement until the inbox projection shows it, one message at a time. */
     record Freshness(Percentiles lag, double loadBefore, double loadAfter) {}

@@ -1,5 +1,6 @@
 package io.lifeline.benchmarks;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +19,11 @@ final class StorageBenchmarks {
     private final String adminToken;
     private final EventStoreGenerator generator;
     private final int samples;
+    private final Duration settle;
 
-    StorageBenchmarks(LifelineApi api, String adminToken, EventStoreGenerator generator, int samples) {
+    StorageBenchmarks(LifelineApi api, String adminToken, EventStoreGenerator generator, int samples, Duration settle) {
         this.samples = samples;
+        this.settle = settle;
         this.api = api;
         this.adminToken = adminToken;
         this.generator = generator;
@@ -42,18 +45,21 @@ final class StorageBenchmarks {
             api.sendMessage(device, longConversation, "warm-up " + i);
             api.inbox(adminToken, 50);
         }
+        double sendsLoad = Machine.awaitQuiet(settle);
         Histogram toShort = histogram();
         Histogram toLong = histogram();
         for (int i = 0; i < samples; i++) {
             toShort.recordValue(timed(() -> api.sendMessage(device, shortConversation, "m")));
             toLong.recordValue(timed(() -> api.sendMessage(device, longConversation, "m")));
         }
+        double smallInboxLoad = Machine.awaitQuiet(settle);
         Histogram small = inboxLatency();
         long smallCount = generator.conversationCount();
         generator.pausePublisher();
         generator.conversations(Math.max(0, bigInbox - smallCount), 0);
         generator.resumePublisherAtHead();
         awaitCaughtUp();
+        double bigInboxLoad = Machine.awaitQuiet(settle);
         Histogram big = inboxLatency();
         var shortFigures = Results.Percentiles.of(toShort);
         var longFigures = Results.Percentiles.of(toLong);
@@ -61,7 +67,7 @@ final class StorageBenchmarks {
         var bigFigures = Results.Percentiles.of(big);
         return new Results.Growth(10, shortFigures, longMessages, longFigures, longFigures.p50() / shortFigures.p50(),
                 (int) smallCount, smallFigures, generator.conversationCount(), bigFigures,
-                bigFigures.p50() / smallFigures.p50(), Machine.load());
+                bigFigures.p50() / smallFigures.p50(), sendsLoad, smallInboxLoad, bigInboxLoad);
     }
 
     /** Rebuilds every projection {@code rebuilt} accepts from the whole store, topped up to {@code events} first. */
@@ -77,7 +83,7 @@ final class StorageBenchmarks {
         long generated = generator.written() - before;
         double generationSeconds = (System.nanoTime() - generateStart) / 1e9;
         awaitCaughtUp();
-        double loadBefore = Machine.load();
+        double loadBefore = Machine.awaitQuiet(settle);
         List<String> names = new ArrayList<>();
         for (JsonNode processor : api.processors(adminToken)) {
             String name = processor.get("name").asString();

@@ -40,6 +40,13 @@ class BenchmarkOptionsTest {
     }
 
     @Test
+    void timedStorageFiguresWaitUpToFiveMinutesForAQuietMachineButASmokeRunDoesNot() {
+        assertThat(BenchmarkOptions.parse(new String[] {}).settle()).isEqualTo(java.time.Duration.ofMinutes(5));
+        assertThat(BenchmarkOptions.parse(new String[] {"--smoke"}).settle()).isZero();
+        assertThat(BenchmarkOptions.parse(new String[] {"--settle=20"}).settle()).isEqualTo(java.time.Duration.ofSeconds(20));
+    }
+
+    @Test
     void refusesATargetOffThisMachineUnlessAllowed() throws Exception {
         assertThatThrownBy(() -> Benchmarks.requireLoopback(URI.create("http://192.0.2.1:8080"), false))
                 .hasMessageContaining("--allow-remote");

@@ -47,6 +47,8 @@ class BenchmarkSmokeIT {
                 .startsWith("ws://127.0.0.1:").contains("straight to the bridge");
         assertThat(json.get("growth").get("sendToLong").get("count").asLong()).isEqualTo(20);
         assertThat(json.get("growth").get("bigInboxConversations").asLong()).isGreaterThanOrEqualTo(1_000);
+        assertThat(json.get("growth").get("bigInboxLoad").isNumber()).as("the load each figure was timed under").isTrue();
+        assertThat(json.get("growth").get("sendsLoad").isNumber()).isTrue();
         assertThat(json.get("replay").get("events").asLong()).isGreaterThanOrEqualTo(2_000);
         assertThat(json.get("replay").get("eventsPerSecond").asDouble()).isPositive();
         var alone = json.get("replay").get("aloneEventsPerSecond");
