@@ -152,6 +152,20 @@ class StandaloneIT {
         assertThat(logback.getTurboFilterList()).singleElement().isInstanceOf(TokenRedaction.class);
     }
 
+    /** Kafka's defaults (eight request handlers, three network threads per listener) wake 30 times a second when idle. */
+    @Test
+    @Order(0)
+    void theInProcessBrokerAndItsControllerEachTakeRequestsOnTwoHandlersAndOneNetworkThreadPerListener() {
+        List<String> kafkaThreads = Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
+                .filter(name -> name.startsWith("data-plane-kafka-")).toList();
+
+        assertThat(kafkaThreads).filteredOn(name -> name.startsWith("data-plane-kafka-request-handler-")).hasSize(4);
+        assertThat(kafkaThreads).filteredOn(name -> name.startsWith("data-plane-kafka-network-thread-"))
+                .hasSize(2)
+                .anyMatch(name -> name.contains("-PLAINTEXT-PLAINTEXT-"))
+                .anyMatch(name -> name.contains("-CONTROLLER-PLAINTEXT-"));
+    }
+
     @Test
     @Order(1)
     void theFirstStartShowsTheGeneratedAdminPasswordOnce() throws IOException {

@@ -33,6 +33,8 @@ public final class EmbeddedKafka implements AutoCloseable {
     /** Bytes; a cleaner pass deduplicates up to about 0.9 x this / 24 keys (some 600,000 offsets). */
     private static final int LOG_CLEANER_DEDUPE_BUFFER = 16 * 1024 * 1024;
     private static final int METADATA_IDLE_INTERVAL_MS = 10_000;
+    private static final int IO_THREADS = 2;
+    private static final int NETWORK_THREADS = 1;
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
@@ -88,6 +90,10 @@ public final class EmbeddedKafka implements AutoCloseable {
                 Map.entry("share.coordinator.state.topic.replication.factor", "1"),
                 Map.entry("share.coordinator.state.topic.min.isr", "1"),
                 Map.entry("group.initial.rebalance.delay.ms", "0"),
+                // Request handler and network threads, for the broker and again for the controller: each idle one
+                // wakes every 300 ms (Kafka's defaults are 8 and 3 per listener, sized for a machine of its own).
+                Map.entry("num.io.threads", String.valueOf(IO_THREADS)),
+                Map.entry("num.network.threads", String.valueOf(NETWORK_THREADS)),
                 // The active controller appends a no-op record to the metadata log this often (500 ms by default)
                 // so that other nodes see it alive; alone, it only wakes the controller, raft and metadata threads.
                 Map.entry("metadata.max.idle.interval.ms", String.valueOf(METADATA_IDLE_INTERVAL_MS)),
