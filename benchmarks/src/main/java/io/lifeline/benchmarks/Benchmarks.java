@@ -58,7 +58,8 @@ public final class Benchmarks {
             }
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
             LifelineApi api = new LifelineApi(target, http);
-            String admin = api.signIn("admin", password).token();
+            AdminSession adminSession = new AdminSession(api, password);
+            String admin = adminSession.token();
             Results.Idle idle = null;
             if (process != null && options.runs("idle")) {
                 log("idle: left alone " + options.idle().toSeconds() + " s, then measured for as long");
@@ -107,7 +108,7 @@ public final class Benchmarks {
                     notes.add("growth and replay skipped: they need the event store (--db-url) or --start");
                 } else {
                     try (EventStoreGenerator generator = new EventStoreGenerator(dbUrl, options.dbUser())) {
-                        StorageBenchmarks storage = new StorageBenchmarks(api, admin, generator, options.samples(), options.settle());
+                        StorageBenchmarks storage = new StorageBenchmarks(api, adminSession, generator, options.samples(), options.settle());
                         if (options.runs("growth")) {
                             log("cost growth: " + options.longConversation() + " messages, "
                                     + options.manyConversations() + " conversations");

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,12 +32,14 @@ final class LifelineApi {
         return post("/api/sessions/device", null, "{\"deviceId\":\"" + deviceId + "\"}").get("token").asString();
     }
 
-    record StaffSession(String token, String staffId) {}
+    record StaffSession(String token, Instant expiresAt, String staffId) {}
 
     StaffSession signIn(String username, String password) throws IOException, InterruptedException {
         JsonNode answer = post("/api/sessions/staff", null,
                 json.writeValueAsString(java.util.Map.of("username", username, "password", password)));
-        return new StaffSession(answer.get("session").get("token").asString(), answer.get("staffId").asString());
+        JsonNode session = answer.get("session");
+        return new StaffSession(session.get("token").asString(), Instant.parse(session.get("expiresAt").asString()),
+                answer.get("staffId").asString());
     }
 
     /** Starts a new conversation for the token's device with a first message: its id. */
