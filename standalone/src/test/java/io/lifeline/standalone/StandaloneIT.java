@@ -33,6 +33,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.common.Node;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -155,15 +160,15 @@ class StandaloneIT {
     /** Kafka's defaults (eight request handlers, three network threads per listener) wake 30 times a second when idle. */
     @Test
     @Order(0)
-    void theInProcessBrokerAndItsControllerEachTakeRequestsOnTwoHandlersAndOneNetworkThreadPerListener() {
-        List<String> kafkaThreads = Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
-                .filter(name -> name.startsWith("data-plane-kafka-")).toList();
+    void theInProcessBrokerTakesRequestsOnTwoHandlersAndOneNetworkThreadPerListener() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, lifeline.kafka().bootstrapServers()))) {
+            Node broker = admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).iterator().next();
+            ConfigResource resource = new ConfigResource(ConfigResource.Type.BROKER, broker.idString());
+            Config config = admin.describeConfigs(List.of(resource)).all().get(10, TimeUnit.SECONDS).get(resource);
 
-        assertThat(kafkaThreads).filteredOn(name -> name.startsWith("data-plane-kafka-request-handler-")).hasSize(4);
-        assertThat(kafkaThreads).filteredOn(name -> name.startsWith("data-plane-kafka-network-thread-"))
-                .hasSize(2)
-                .anyMatch(name -> name.contains("-PLAINTEXT-PLAINTEXT-"))
-                .anyMatch(name -> name.contains("-CONTROLLER-PLAINTEXT-"));
+            assertThat(config.get("num.io.threads").value()).isEqualTo("2");
+            assertThat(config.get("num.network.threads").value()).isEqualTo("1");
+        }
     }
 
     @Test
