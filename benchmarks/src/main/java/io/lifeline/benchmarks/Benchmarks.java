@@ -59,7 +59,7 @@ public final class Benchmarks {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
             LifelineApi api = new LifelineApi(target, http);
             AdminSession adminSession = new AdminSession(api, password);
-            String admin = adminSession.token();
+            adminSession.token(); // a wrong password stops the run here, before anything is measured
             Results.Idle idle = null;
             if (process != null && options.runs("idle")) {
                 log("idle: left alone " + options.idle().toSeconds() + " s, then measured for as long");
@@ -72,7 +72,7 @@ public final class Benchmarks {
             if (options.runs("latency") || options.runs("maxrate")) {
                 log("opening " + options.conversations() + " conversations"
                         + (options.receipts() ? ", the staff member sending delivered and read for each message" : ""));
-                try (LatencyBenchmark benchmark = LatencyBenchmark.open(api, admin, options.conversations(), options.receipts(), http,
+                try (LatencyBenchmark benchmark = LatencyBenchmark.open(api, adminSession.token(), options.conversations(), options.receipts(), http,
                         process)) {
                     if (!options.prime().isZero() && !options.rates().isEmpty()) {
                         // gently: a cold JVM that falls behind builds a backlog the first rate would inherit
