@@ -8,8 +8,9 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes every stored event into the audit history, once: handling an event twice is recognised by
@@ -24,12 +25,15 @@ import tools.jackson.databind.json.JsonMapper;
  * that number: this processor has one segment and commits one batch after another, in the order it
  * sees events (a gap in the store is handled when its transaction commits), so the numbers of
  * committed rows only ever grow and a reader's cursor never skips a late event. Give it one segment.
+ * <p>
+ * The entry's payload is the event's JSON as the store holds it (after any upcasting), taken from the
+ * message without decoding the event and encoding it again.
  */
 @Component
 @ProcessingGroup("audit-trail")
 class AuditTrailProjection {
     private final ProjectionWrites writes;
-    private final JsonMapper json;
+    private final Serializer eventSerializer;
     /** An event already recorded keeps its row: handling is idempotent. */
     private static final String INSERT = """
             INSERT INTO read_model.audit_trail_entry (global_index, event_id, aggregate_id, sequence_number,
@@ -38,26 +42,27 @@ class AuditTrailProjection {
             ON CONFLICT (event_id) DO NOTHING""";
     private final EventGlobalIndex globalIndex;
 
-    AuditTrailProjection(ProjectionWrites writes, JsonMapper json, EventGlobalIndex globalIndex) {
+    AuditTrailProjection(ProjectionWrites writes, @Qualifier("eventSerializer") Serializer eventSerializer,
+                         EventGlobalIndex globalIndex) {
         this.writes = writes;
-        this.json = json;
+        this.eventSerializer = eventSerializer;
         this.globalIndex = globalIndex;
     }
 
     @EventHandler
-    void on(Object event, DomainEventMessage<?> message) {
+    void on(DomainEventMessage<?> message) {
         var metaData = message.getMetaData();
         // No key: rows are numbered as they are written, and in the order events come.
         writes.update(INSERT, null, globalIndex.of(message), message.getIdentifier(), message.getAggregateIdentifier(),
-                message.getSequenceNumber(), event.getClass().getSimpleName(), text(metaData.get(Actor.METADATA_KEY)),
+                message.getSequenceNumber(), message.getPayloadType().getSimpleName(), text(metaData.get(Actor.METADATA_KEY)),
                 text(metaData.get(Actor.ROLE_METADATA_KEY)), text(metaData.get("causationId")),
                 text(metaData.get("correlationId")), message.getTimestamp().atOffset(ZoneOffset.UTC),
-                json.writeValueAsString(event));
+                message.serializePayload(eventSerializer, String.class).getData());
     }
 
     @ResetHandler
     void reset() {
-        writes.updateNow("DELETE FROM read_model.audit_trail_entry");
+        writes.clear("read_model.audit_trail_entry");
     }
 
     private static String text(Object value) {

@@ -56,7 +56,7 @@ class AutoReplyProjection {
 
     @ResetHandler
     void reset() {
-        writes.updateNow("DELETE FROM read_model.auto_reply_rule");
+        writes.clear("read_model.auto_reply_rule");
     }
 
     private void write(AutoReplyRule rule, long sequence) {

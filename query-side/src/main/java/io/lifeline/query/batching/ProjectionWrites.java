@@ -2,10 +2,13 @@ package io.lifeline.query.batching;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
 import java.sql.Types;
 import java.util.Collection;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.SqlTypeValue;
@@ -39,6 +42,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class ProjectionWrites {
     private static final String PENDING = ProjectionWrites.class.getName() + ".pending";
+    static final String CLEAR_LOCK_WAIT = "250ms";
     private final JdbcTemplate jdbc;
 
     ProjectionWrites(JdbcTemplate jdbc) {
@@ -83,6 +87,43 @@ public class ProjectionWrites {
     public int updateNow(String sql, Object... args) {
         flush();
         return jdbc.update(sql, statement -> bind(statement, args));
+    }
+
+    /**
+     * Empties a projection's tables for a rebuild, in the current transaction. {@code TRUNCATE} gives
+     * each table a new, empty file: the rebuild then writes into small indexes and leaves nothing for
+     * vacuum, where a {@code DELETE} of every row writes a row version each and leaves the table and
+     * its indexes at twice their size until vacuum runs. {@code TRUNCATE} needs every reader of the
+     * tables out of the way, so it waits at most {@value #CLEAR_LOCK_WAIT} for them (readers arriving
+     * meanwhile queue behind it); if one is still reading then, or the database user may not
+     * truncate, the rows are deleted instead, which waits for no reader. Rows of other tables that
+     * reference these by a foreign key go with them, as the schema's {@code ON DELETE CASCADE} says.
+     */
+    public void clear(String... tables) {
+        flush();
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            for (String table : tables) {
+                jdbc.update("DELETE FROM " + table); // no transaction, so no savepoint to fall back to
+            }
+            return;
+        }
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            Savepoint beforeTruncate = connection.setSavepoint();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET LOCAL lock_timeout = '" + CLEAR_LOCK_WAIT + "'");
+                statement.execute("TRUNCATE " + String.join(", ", tables) + " CASCADE");
+                statement.execute("SET LOCAL lock_timeout = DEFAULT");
+                connection.releaseSavepoint(beforeTruncate);
+            } catch (SQLException notTruncated) { // a reader in the way, or no right to truncate
+                connection.rollback(beforeTruncate); // undoes the lock wait's setting too
+                try (Statement statement = connection.createStatement()) {
+                    for (String table : tables) {
+                        statement.executeUpdate("DELETE FROM " + table);
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     /** Sends every write the current batch holds, so that what is read or written next sees them. */

@@ -168,8 +168,7 @@ class InboxProjection {
 
     @ResetHandler
     void reset() {
-        writes.updateNow("DELETE FROM read_model.inbox_label");
-        writes.updateNow("DELETE FROM read_model.inbox_conversation");
+        writes.clear("read_model.inbox_label", "read_model.inbox_conversation");
     }
 
     static String preview(MessageContent content) {

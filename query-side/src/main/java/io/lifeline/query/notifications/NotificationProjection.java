@@ -199,9 +199,9 @@ class NotificationProjection {
     @ResetHandler
     void reset() {
         // notification_read stays: read marks are not events, and the rebuilt rows get the same ids
-        writes.updateNow("DELETE FROM read_model.notification");
-        writes.updateNow("DELETE FROM read_model.notification_staff");
-        writes.updateNow("DELETE FROM read_model.notification_conversation");
+        writes.clear("read_model.notification",
+                "read_model.notification_staff",
+                "read_model.notification_conversation");
     }
 
     /** Who is on one conversation after the event: its assignee and the comma-separated staff who joined it. */

@@ -48,7 +48,7 @@ class ResponseTargetProjection {
 
     @ResetHandler
     void reset() {
-        writes.updateNow("DELETE FROM read_model.response_target");
+        writes.clear("read_model.response_target");
     }
 
     private void write(ResponseTargetScope scope, Duration within, String businessHours, long sequence) {

@@ -61,7 +61,7 @@ class SatisfactionProjection {
 
     @ResetHandler
     void reset() {
-        writes.updateNow("DELETE FROM read_model.satisfaction");
+        writes.clear("read_model.satisfaction");
     }
 
     private void team(UUID conversation, UUID team) {

@@ -104,9 +104,7 @@ class SearchProjection {
 
     @ResetHandler
     void reset() {
-        writes.updateNow("DELETE FROM read_model.search_message");
-        writes.updateNow("DELETE FROM read_model.search_label");
-        writes.updateNow("DELETE FROM read_model.search_conversation");
+        writes.clear("read_model.search_message", "read_model.search_label", "read_model.search_conversation");
     }
 
 

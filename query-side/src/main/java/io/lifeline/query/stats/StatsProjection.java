@@ -239,10 +239,10 @@ class StatsProjection {
 
     @ResetHandler
     void reset() {
-        writes.updateNow("DELETE FROM read_model.stats_message");
-        writes.updateNow("DELETE FROM read_model.stats_reply");
-        writes.updateNow("DELETE FROM read_model.stats_cycle");
-        writes.updateNow("DELETE FROM read_model.stats_conversation");
+        writes.clear("read_model.stats_message",
+                "read_model.stats_reply",
+                "read_model.stats_cycle",
+                "read_model.stats_conversation");
     }
 
     /**

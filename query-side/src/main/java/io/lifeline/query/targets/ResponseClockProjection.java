@@ -118,8 +118,7 @@ class ResponseClockProjection {
 
     @ResetHandler
     void reset() {
-        writes.updateNow("DELETE FROM read_model.response_clock");
-        writes.updateNow("DELETE FROM read_model.response_target_conversation");
+        writes.clear("read_model.response_clock", "read_model.response_target_conversation");
     }
 
     private static OffsetDateTime time(Instant instant) {

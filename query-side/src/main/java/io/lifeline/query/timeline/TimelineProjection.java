@@ -239,8 +239,7 @@ class TimelineProjection {
 
     @ResetHandler
     void reset() {
-        writes.updateNow("DELETE FROM read_model.timeline_entry");
-        writes.updateNow("DELETE FROM read_model.timeline_conversation");
+        writes.clear("read_model.timeline_entry", "read_model.timeline_conversation");
     }
 
     private static String actor(DomainEventMessage<?> message, Actor fallback) {

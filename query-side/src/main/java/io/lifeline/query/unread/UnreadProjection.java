@@ -123,9 +123,7 @@ class UnreadProjection {
 
     @ResetHandler
     void reset() {
-        writes.updateNow("DELETE FROM read_model.unread_staff");
-        writes.updateNow("DELETE FROM read_model.unread_message");
-        writes.updateNow("DELETE FROM read_model.unread_conversation");
+        writes.clear("read_model.unread_staff", "read_model.unread_message", "read_model.unread_conversation");
     }
 
     private void takePartNow(ConversationId id, StaffId staff, String column, boolean value) {

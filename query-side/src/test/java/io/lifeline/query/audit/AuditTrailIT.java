@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +24,8 @@ class AuditTrailIT extends QuerySideIntegrationTest {
     EventStorageEngine storage;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void everyEventIsInTheAuditHistoryWithWhoCausedItAndWhy() throws InterruptedException {
@@ -43,6 +46,9 @@ class AuditTrailIT extends QuerySideIntegrationTest {
         assertThat(entries.get(5).path("actorRole").asString()).isEqualTo("AGENT");
         for (int n = 0; n < 6; n++) {
             assertThat(entries.get(n).path("sequence").asLong()).isEqualTo(n);
+            String stored = jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM event_store.domainevententry WHERE eventidentifier = ?")
+                    .param(entries.get(n).path("eventId").asString()).query(String.class).single();
+            assertThat(entries.get(n).path("payload").asString()).as("the event's JSON as the store holds it").isEqualTo(stored);
         }
 
         JsonNode byAgent = get("/api/query/audit?actor=staff:" + agent + "&type=ConversationResolved", analyst())
