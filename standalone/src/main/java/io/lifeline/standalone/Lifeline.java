@@ -73,7 +73,7 @@ final class Lifeline {
                 kafka.bootstrapServers(), secrets.adminPassword().map(Secret::value), secrets.jwtSecret().map(Secret::value),
                 env.containsKey("LIFELINE_ATTACHMENT_DIR") ? Optional.empty() : Optional.of(data.attachments()));
         // Every address known beforehand, so the services and the edge start at once.
-        ServicePorts ports = ServicePorts.pick(options.bridgePort());
+        ServicePorts ports = ServicePorts.pick(options.bridgePort(), options.port());
         BridgeStarter bridges = new BridgeStarter(shared, ports.uri(Service.QUERY_SIDE),
                 List.of("http://localhost:" + options.port(), "http://127.0.0.1:" + options.port(),
                         "http://" + options.address() + ":" + options.port()));

@@ -49,7 +49,9 @@ class BadInputIT {
         if (socket != null) {
             socket.close();
         }
-        everyProjectionStillRuns();
+        if (lifeline != null) { // else the start failed, and that failure is the one to read
+            everyProjectionStillRuns();
+        }
     }
 
     /** Whatever got through to the store, the read side must still be whole: every projection caught up and running. */
