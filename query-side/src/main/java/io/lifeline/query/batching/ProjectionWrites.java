@@ -1,5 +1,6 @@
 package io.lifeline.query.batching;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -42,7 +43,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class ProjectionWrites {
     private static final String PENDING = ProjectionWrites.class.getName() + ".pending";
-    static final String CLEAR_LOCK_WAIT = "250ms";
+    private static final String CLEAR_LOCK_WAIT = "250ms";
     private final JdbcTemplate jdbc;
 
     ProjectionWrites(JdbcTemplate jdbc) {
@@ -98,24 +99,12 @@ public class ProjectionWrites {
      * meanwhile queue behind it); if one is still reading then, or the database user may not
      * truncate, the rows are deleted instead, which waits for no reader. Rows of other tables that
      * reference these by a foreign key go with them, as the schema's {@code ON DELETE CASCADE} says.
+     * Call it inside a transaction (a reset handler always is: Axon resets a processor's tokens in one).
      */
     public void clear(String... tables) {
         flush();
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            for (String table : tables) {
-                jdbc.update("DELETE FROM " + table); // no transaction, so no savepoint to fall back to
-            }
-            return;
-        }
         jdbc.execute((ConnectionCallback<Void>) connection -> {
-            Savepoint beforeTruncate = connection.setSavepoint();
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("SET LOCAL lock_timeout = '" + CLEAR_LOCK_WAIT + "'");
-                statement.execute("TRUNCATE " + String.join(", ", tables) + " CASCADE");
-                statement.execute("SET LOCAL lock_timeout = DEFAULT");
-                connection.releaseSavepoint(beforeTruncate);
-            } catch (SQLException notTruncated) { // a reader in the way, or no right to truncate
-                connection.rollback(beforeTruncate); // undoes the lock wait's setting too
+            if (!truncated(connection, tables)) {
                 try (Statement statement = connection.createStatement()) {
                     for (String table : tables) {
                         statement.executeUpdate("DELETE FROM " + table);
@@ -124,6 +113,21 @@ public class ProjectionWrites {
             }
             return null;
         });
+    }
+
+    /** Truncates under a savepoint; false, with the savepoint rolled back, when a reader was in the way or the right was missing. */
+    private static boolean truncated(Connection connection, String... tables) throws SQLException {
+        Savepoint beforeTruncate = connection.setSavepoint();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL lock_timeout = '" + CLEAR_LOCK_WAIT + "'");
+            statement.execute("TRUNCATE " + String.join(", ", tables) + " CASCADE");
+            statement.execute("SET LOCAL lock_timeout = DEFAULT");
+            connection.releaseSavepoint(beforeTruncate);
+            return true;
+        } catch (SQLException notTruncated) {
+            connection.rollback(beforeTruncate); // undoes the lock wait's setting too
+            return false;
+        }
     }
 
     /** Sends every write the current batch holds, so that what is read or written next sees them. */
