@@ -14,6 +14,15 @@ import java.util.HexFormat;
  * starts urgent, whatever its own flag said.
  */
 final class MessageFingerprint {
+    /** One digest per thread: looking one up in the JDK's providers cost more than hashing a message. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException everyJavaHasIt) {
+            throw new IllegalStateException(everyJavaHasIt);
+        }
+    });
+
     private MessageFingerprint() {
     }
 
@@ -25,11 +34,7 @@ final class MessageFingerprint {
         canonical.append(location == null ? "" : "l:" + location.latitude() + "," + location.longitude() + ","
                 + location.accuracyMeters()).append('\u0000');
         canonical.append(replyTo == null ? "" : "r:" + replyTo.value());
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException everyJavaHasIt) {
-            throw new IllegalStateException(everyJavaHasIt);
-        }
+        byte[] digest = SHA_256.get().digest(canonical.toString().getBytes(StandardCharsets.UTF_8)); // digest() resets it
+        return HexFormat.of().formatHex(digest);
     }
 }
