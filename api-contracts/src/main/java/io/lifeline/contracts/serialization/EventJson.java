@@ -18,7 +18,7 @@ public final class EventJson {
                 .allowIfSubType("io.lifeline.")
                 .build();
         return Jackson3Serializer.builder()
-                .jsonMapperBuilderCustomizer(mapper -> mapper.polymorphicTypeValidator(allowed))
+                .jsonMapperBuilderCustomizer(mapper -> mapper.polymorphicTypeValidator(allowed).addModule(new ConstructorCalls()))
                 .build();
     }
 }
