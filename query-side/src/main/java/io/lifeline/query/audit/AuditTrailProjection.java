@@ -39,7 +39,7 @@ class AuditTrailProjection {
             INSERT INTO read_model.audit_trail_entry (global_index, event_id, aggregate_id, sequence_number,
                 event_type, actor, actor_role, causation_id, correlation_id, occurred_at, payload)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (global_index) DO NOTHING""";
+            ON CONFLICT (event_id) DO NOTHING""";
     private final EventGlobalIndex globalIndex;
 
     AuditTrailProjection(ProjectionWrites writes, @Qualifier("eventSerializer") Serializer eventSerializer,

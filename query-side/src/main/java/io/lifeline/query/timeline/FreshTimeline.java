@@ -27,7 +27,7 @@ final class FreshTimeline implements HeldRows {
             VALUES (?, ?, ?, ?, ?, CAST(? AS TEXT), ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT),
                 CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION),
                 CAST(? AS DOUBLE PRECISION), CAST(? AS TEXT), ?, ?)
-            ON CONFLICT (conversation_id, sequence_number) DO NOTHING""";
+            ON CONFLICT (event_id) DO NOTHING""";
     private final String id;
     /** The start's header values in {@link #HEADER}'s order, up to {@code created_at}. */
     private final Object[] header;
