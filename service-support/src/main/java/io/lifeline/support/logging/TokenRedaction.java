@@ -1,50 +1,57 @@
 package io.lifeline.support.logging;
 
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.LoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxy;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.core.spi.FilterReply;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Marker;
+import org.slf4j.helpers.MessageFormatter;
 
 /**
  * Keeps bearer tokens out of every log, whoever writes the line: a library that prints a request's
  * headers at debug level (the WebSocket handshake's {@code Sec-WebSocket-Protocol} carries a
  * browser's token as {@code lifeline.bearer.<token>}), an exception whose message names the
- * subprotocols offered. An event whose message or exception messages hold a token becomes a copy
- * with every token replaced by {@code [redacted]} (the stack trace stays); any other event is
- * passed on as it is. {@link RedactingAppender} applies it in front of every appender.
+ * subprotocols offered. A line that would contain a token is dropped before any appender sees it
+ * and written again with every token replaced by {@code [redacted]}, its exception's messages too
+ * (the stack trace stays). Only lines of an enabled level are looked at, so disabled debug
+ * logging costs nothing more.
  */
-public final class TokenRedaction {
+public final class TokenRedaction extends TurboFilter {
     static final String REDACTED = "[redacted]";
     /** A token in the WebSocket subprotocol, an Authorization header's value, or any compact JWS (three base64url parts). */
     private static final Pattern TOKEN = Pattern.compile(
             "(lifeline\\.bearer\\.)[^\\s,;\"'\\]\\[]+|(Bearer)\\s+[A-Za-z0-9._~+/=-]{16,}"
                     + "|eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*");
+    private static final String FQCN = TokenRedaction.class.getName();
+    private final ThreadLocal<Boolean> rewriting = ThreadLocal.withInitial(() -> false);
 
-    private TokenRedaction() {
-    }
-
-    /** The event itself when it names no token, else a copy without any. */
-    static ILoggingEvent of(ILoggingEvent event, LoggerContext context) {
-        String message = event.getFormattedMessage();
+    @Override
+    public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
+        // The level first: every disabled debug call of every library passes here, and it is the cheapest test.
+        if (level == null || !level.isGreaterOrEqual(logger.getEffectiveLevel()) || rewriting.get()) {
+            return FilterReply.NEUTRAL; // not ours to judge: a disabled level, or the redacted line itself
+        }
+        Throwable thrown = t;
+        Object[] arguments = params;
+        if (thrown == null && params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last) {
+            thrown = last; // SLF4J's convention: a trailing throwable is the exception, not an argument
+        }
+        String message = format == null ? null : MessageFormatter.arrayFormat(format, arguments).getMessage();
         boolean inMessage = message != null && TOKEN.matcher(message).find();
-        Throwable thrown = event.getThrowableProxy() instanceof ThrowableProxy proxy ? proxy.getThrowable() : null;
         boolean inThrowable = mentionsToken(thrown);
         if (!inMessage && !inThrowable) {
-            return event;
+            return FilterReply.NEUTRAL;
         }
-        var copy = new LoggingEvent(TokenRedaction.class.getName(), context.getLogger(event.getLoggerName()), event.getLevel(),
-                redact(message), inThrowable ? Redacted.of(thrown) : thrown, null);
-        copy.setInstant(event.getInstant());
-        copy.setThreadName(event.getThreadName());
-        copy.setMDCPropertyMap(event.getMDCPropertyMap());
-        copy.setKeyValuePairs(event.getKeyValuePairs());
-        copy.setCallerData(event.getCallerData()); // the original finds its caller on this thread's stack, if a layout asks
-        if (event.getMarkerList() != null) {
-            event.getMarkerList().forEach(copy::addMarker);
+        rewriting.set(true);
+        try {
+            logger.log(marker, FQCN, Level.toLocationAwareLoggerInteger(level), redact(message), null,
+                    inThrowable ? Redacted.of(thrown) : thrown);
+        } finally {
+            rewriting.set(false);
         }
-        return copy;
+        return FilterReply.DENY;
     }
 
     /** The text with every token replaced; null stays null. */
