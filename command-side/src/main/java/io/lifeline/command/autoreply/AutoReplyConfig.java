@@ -32,7 +32,6 @@ class AutoReplyConfig {
                                 .andBatchSize(PacedEventSource.BATCH_SIZE)
                                 .andEventAvailabilityTimeout(idleWaitMillis, TimeUnit.MILLISECONDS)
                                 .andInitialTrackingToken(StreamableMessageSource::createHeadToken))
-                .registerListenerInvocationErrorHandler(AutomatedReplying.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
-                .registerListenerInvocationErrorHandler("auto-reply-rules", c -> PropagatingErrorHandler.instance());
+                .registerListenerInvocationErrorHandler(AutomatedReplying.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance());
     }
 }

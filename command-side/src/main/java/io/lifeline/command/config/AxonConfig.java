@@ -196,27 +196,16 @@ class AxonConfig {
     }
 
     /**
+     * The processing groups written in the command's own transaction share one subscribing processor
+     * (mode set in command-side.yml): every stored event passes one processor's unit of work and
+     * interceptors instead of one per group, on the command thread, the send path's one serial stage.
      * Look-ups must never drift from the events, nor may a session outlive the change that revokes it:
      * a failing write rolls the command back.
      */
     @Bean
-    ConfigurerModule lookupsRollBackOnFailure() {
-        return configurer -> configurer.eventProcessing()
-                .registerListenerInvocationErrorHandler("conversation-lookups", c -> PropagatingErrorHandler.instance())
-                .registerListenerInvocationErrorHandler("staff-accounts", c -> PropagatingErrorHandler.instance())
-                .registerListenerInvocationErrorHandler("site-lookups", c -> PropagatingErrorHandler.instance())
-                .registerListenerInvocationErrorHandler("response-targets", c -> PropagatingErrorHandler.instance())
-                .registerListenerInvocationErrorHandler("staff-sessions", c -> PropagatingErrorHandler.instance());
-    }
-
-    /**
-     * The processing groups written in the command's own transaction share one subscribing processor
-     * (mode set in command-side.yml): every stored event passes one processor's unit of work and
-     * interceptors instead of one per group, on the command thread, the send path's one serial stage.
-     */
-    @Bean
     ConfigurerModule groupsInTheCommandTransaction() {
-        return configurer -> IN_COMMAND_TRANSACTION_GROUPS.forEach(group ->
-                configurer.eventProcessing().assignProcessingGroup(group, IN_COMMAND_TRANSACTION));
+        return configurer -> IN_COMMAND_TRANSACTION_GROUPS.forEach(group -> configurer.eventProcessing()
+                .assignProcessingGroup(group, IN_COMMAND_TRANSACTION)
+                .registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance()));
     }
 }
