@@ -29,8 +29,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheEventStoresWakeUpKnowsAxon() {
-        noClasses().that().resideOutsideOfPackage("io.lifeline.support.storedevents..")
+    void onlyTheEventStoresWakeUpAndTheProcessorsConstructionKnowAxon() {
+        noClasses().that().resideOutsideOfPackages("io.lifeline.support.storedevents..", "io.lifeline.support.processing..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.axonframework..").check(CLASSES);
     }
 }
