@@ -2,7 +2,7 @@ package io.lifeline.command.config;
 
 import com.github.benmanes.caffeine.jcache.configuration.CaffeineConfiguration;
 import com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider;
-import io.lifeline.support.processing.RememberedResetSupport;
+import io.lifeline.support.processing.RememberedHandlerChecks;
 import io.lifeline.command.conversation.ConversationLimits;
 import io.lifeline.contracts.actor.Actor;
 import java.util.List;
@@ -45,7 +45,7 @@ import org.springframework.context.annotation.Import;
 /** Axon on PostgreSQL: the event store's tables, snapshots, retries and the metadata every event carries. */
 @Configuration
 @EnableConfigurationProperties(ConversationLimits.class)
-@Import(RememberedResetSupport.class)
+@Import(RememberedHandlerChecks.class)
 class AxonConfig {
     static final String SCHEMA = "event_store";
     /** The subscribing processor of every processing group that writes in the command's transaction. */

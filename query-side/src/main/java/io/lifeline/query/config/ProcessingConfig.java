@@ -1,6 +1,6 @@
 package io.lifeline.query.config;
 
-import io.lifeline.support.processing.RememberedResetSupport;
+import io.lifeline.support.processing.RememberedHandlerChecks;
 import io.lifeline.query.config.ProjectionFailureIsolation.IsolatedFailure;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -48,7 +48,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@code lifeline.event-processing.idle-wait} for events before it extends its claim ({@link IdleProcessorWait}).
  */
 @Configuration
-@Import(RememberedResetSupport.class)
+@Import(RememberedHandlerChecks.class)
 class ProcessingConfig {
     static final String DEAD_LETTER_TABLE = EventStoreConfig.READ_MODEL + ".dead_letter_entry";
     /** A cause's message as shown to admins: Axon allows 1,024 characters, the column holds them. */

@@ -1,8 +1,8 @@
 /**
  * How Axon builds a service's event processors: as Axon does, except that each processor's handler
- * invokers answer whether they may be reset from what they answered the first time. Axon asks that
- * before every event each processor handles, twice, and the answer is fixed once the handlers are
- * registered. Depends on Axon's configuration only; a service imports {@link
- * io.lifeline.support.processing.RememberedResetSupport}.
+ * invokers remember two answers that are fixed once the handlers are registered (whether they may be
+ * reset, whether they take a payload type at all), which Axon asks again before every event each
+ * processor handles. Depends on Axon's configuration only; a service imports {@link
+ * io.lifeline.support.processing.RememberedHandlerChecks}.
  */
 package io.lifeline.support.processing;

@@ -12,20 +12,20 @@ import org.axonframework.messaging.SubscribableMessageSource;
 
 /**
  * Axon's event processing module, building every kind of processor through Axon's own builders, each
- * given its handler invokers with their reset support remembered ({@link ResetSupportRemembered}).
+ * given its handler invokers with their fixed answers remembered ({@link HandlerChecksRemembered}).
  */
-class ResetSupportRememberingModule extends EventProcessingModule {
+class HandlerChecksRememberingModule extends EventProcessingModule {
     @Override
     protected EventProcessor subscribingEventProcessor(String name, EventHandlerInvoker eventHandlerInvoker,
                                                        SubscribableMessageSource<? extends EventMessage<?>> messageSource) {
-        return super.subscribingEventProcessor(name, ResetSupportRemembered.around(eventHandlerInvoker), messageSource);
+        return super.subscribingEventProcessor(name, HandlerChecksRemembered.around(eventHandlerInvoker), messageSource);
     }
 
     @Override
     protected EventProcessor trackingEventProcessor(String name, EventHandlerInvoker eventHandlerInvoker,
                                                     TrackingEventProcessorConfiguration config,
                                                     StreamableMessageSource<TrackedEventMessage<?>> source) {
-        return super.trackingEventProcessor(name, ResetSupportRemembered.around(eventHandlerInvoker), config, source);
+        return super.trackingEventProcessor(name, HandlerChecksRemembered.around(eventHandlerInvoker), config, source);
     }
 
     @Override
@@ -33,7 +33,7 @@ class ResetSupportRememberingModule extends EventProcessingModule {
                                                            org.axonframework.config.Configuration config,
                                                            StreamableMessageSource<TrackedEventMessage<?>> messageSource,
                                                            PooledStreamingProcessorConfiguration processorConfiguration) {
-        return super.pooledStreamingEventProcessor(name, ResetSupportRemembered.around(eventHandlerInvoker), config,
+        return super.pooledStreamingEventProcessor(name, HandlerChecksRemembered.around(eventHandlerInvoker), config,
                 messageSource, processorConfiguration);
     }
 }

@@ -11,19 +11,21 @@ import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.MultiEventHandlerInvoker;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.config.ProcessingGroup;
 import org.junit.jupiter.api.Test;
 
-class ResetSupportRememberedTest {
+class HandlerChecksRememberedTest {
     private static final EventMessage<?> LIVE = GenericEventMessage.asEventMessage("live");
     private static final EventMessage<?> REPLAYED = new GenericTrackedEventMessage<>(
             ReplayToken.createReplayToken(new GlobalSequenceTrackingToken(10), new GlobalSequenceTrackingToken(3)),
@@ -33,7 +35,7 @@ class ResetSupportRememberedTest {
     void asksEachHandlerGroupWhetherItSupportsAResetOnlyOnce() throws Exception {
         var projection = new AskedInvoker(true);
         var sideEffect = new AskedInvoker(false);
-        EventHandlerInvoker remembered = ResetSupportRemembered.around(new MultiEventHandlerInvoker(projection, sideEffect));
+        EventHandlerInvoker remembered = HandlerChecksRemembered.around(new MultiEventHandlerInvoker(projection, sideEffect));
 
         for (int i = 0; i < 100; i++) {
             remembered.canHandle(LIVE, Segment.ROOT_SEGMENT);
@@ -52,7 +54,7 @@ class ResetSupportRememberedTest {
         var replayable = new Replayable();
         var notReplayable = new NotReplayable();
         EventHandlerInvoker axons = new MultiEventHandlerInvoker(invoker(new Replayable()), invoker(new NotReplayable()));
-        EventHandlerInvoker remembered = ResetSupportRemembered.around(
+        EventHandlerInvoker remembered = HandlerChecksRemembered.around(
                 new MultiEventHandlerInvoker(invoker(replayable), invoker(notReplayable)));
 
         for (EventMessage<?> event : List.of(LIVE, REPLAYED, GenericEventMessage.asEventMessage(42))) {
@@ -70,10 +72,41 @@ class ResetSupportRememberedTest {
     }
 
     @Test
+    void asksWhetherAPayloadTypeIsHandledOnceAndNeverAsksAGroupAboutAnEventItHasNoHandlerFor() throws Exception {
+        var strings = new AskedInvoker(true, String.class);
+        var numbers = new AskedInvoker(true, Integer.class);
+        EventHandlerInvoker remembered = HandlerChecksRemembered.around(new MultiEventHandlerInvoker(strings, numbers));
+
+        for (int i = 0; i < 100; i++) {
+            assertThat(remembered.canHandle(LIVE, Segment.ROOT_SEGMENT)).isTrue();
+            remembered.handle(LIVE, Segment.ROOT_SEGMENT);
+        }
+
+        assertThat(strings.typesAsked.get()).isEqualTo(1);
+        assertThat(numbers.typesAsked.get()).isEqualTo(1);
+        assertThat(numbers.eventsAsked.get()).as("asked of the group only about events of a type it takes").isZero();
+        assertThat(strings.eventsAsked.get()).as("a group that takes the type still decides on each event").isEqualTo(200);
+        assertThat(strings.handled).hasSize(100);
+        assertThat(numbers.handled).isEmpty();
+    }
+
+    @Test
+    void aHandlerThatTakesThePayloadTypeStillDecidesOnTheEventItself() {
+        EventHandlerInvoker axons = invoker(new Sequenced());
+        EventHandlerInvoker remembered = HandlerChecksRemembered.around(invoker(new Sequenced()));
+        EventMessage<?> domain = new GenericDomainEventMessage<>("Conversation", "c-1", 4, "stored");
+
+        assertThat(axons.canHandle(LIVE, Segment.ROOT_SEGMENT)).as("a sequence number needs a stored event").isFalse();
+        assertThat(remembered.canHandle(LIVE, Segment.ROOT_SEGMENT)).isFalse();
+        assertThat(axons.canHandle(domain, Segment.ROOT_SEGMENT)).isTrue();
+        assertThat(remembered.canHandle(domain, Segment.ROOT_SEGMENT)).isTrue();
+    }
+
+    @Test
     void processorsBuiltByTheModuleCarryTheRememberingInvokers() {
         var replayable = new Replayable();
         var configurer = DefaultConfigurer.defaultConfiguration();
-        configurer.registerModule(new ResetSupportRememberingModule());
+        configurer.registerModule(new HandlerChecksRememberingModule());
         configurer.eventProcessing()
                 .usingSubscribingEventProcessors()
                 .registerEventHandler(c -> replayable);
@@ -85,7 +118,7 @@ class ResetSupportRememberedTest {
             var processor = configuration.eventProcessingConfiguration()
                     .eventProcessor("replayable", SubscribingEventProcessor.class).orElseThrow();
             var invoker = (MultiEventHandlerInvoker) processor.eventHandlerInvoker();
-            assertThat(invoker.delegates()).allMatch(ResetSupportRemembered.class::isInstance);
+            assertThat(invoker.delegates()).allMatch(HandlerChecksRemembered.class::isInstance);
             assertThat(replayable.seen).containsExactly("published");
         } finally {
             configuration.shutdown();
@@ -112,6 +145,12 @@ class ResetSupportRememberedTest {
         }
     }
 
+    static class Sequenced {
+        @EventHandler
+        void on(String event, @SequenceNumber long sequence) {
+        }
+    }
+
     @DisallowReplay
     static class NotReplayable {
         final List<String> seen = new ArrayList<>();
@@ -122,14 +161,28 @@ class ResetSupportRememberedTest {
         }
     }
 
-    /** Counts how often it is asked whether it supports a reset. */
+    /** Counts how often it is asked whether it supports a reset, takes a payload type, can handle an event. */
     private static final class AskedInvoker implements EventHandlerInvoker {
         final AtomicInteger asked = new AtomicInteger();
+        final AtomicInteger typesAsked = new AtomicInteger();
+        final AtomicInteger eventsAsked = new AtomicInteger();
         final List<Object> handled = new ArrayList<>();
         private final boolean supportsReset;
+        private final Class<?> takes;
 
         AskedInvoker(boolean supportsReset) {
+            this(supportsReset, Object.class);
+        }
+
+        AskedInvoker(boolean supportsReset, Class<?> takes) {
             this.supportsReset = supportsReset;
+            this.takes = takes;
+        }
+
+        @Override
+        public boolean canHandleType(Class<?> payloadType) {
+            typesAsked.incrementAndGet();
+            return takes.isAssignableFrom(payloadType);
         }
 
         @Override
@@ -140,7 +193,8 @@ class ResetSupportRememberedTest {
 
         @Override
         public boolean canHandle(EventMessage<?> eventMessage, Segment segment) {
-            return true;
+            eventsAsked.incrementAndGet();
+            return takes.isInstance(eventMessage.getPayload());
         }
 
         @Override
