@@ -14,7 +14,6 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"spring.config.name=command-side",
                 "lifeline.admin.password=" + CommandSideIntegrationTest.ADMIN_PASSWORD,
                 "lifeline.security.jwt-secret=" + CommandSideIntegrationTest.JWT_SECRET,
-                "lifeline.conversation.snapshot-threshold=100",
                 "lifeline.scheduler.polling-interval=PT1S",
                 "lifeline.attachment.dir=target/it-attachments",
                 "lifeline.attachment.max-image-bytes=" + CommandSideIntegrationTest.MAX_IMAGE_BYTES,

@@ -45,7 +45,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Import(SnapshotIT.CountEventsLoaded.class)
 class SnapshotIT extends CommandSideIntegrationTest {
     private static final int HISTORY = 100_000;
-    /** Events written after the snapshot, fewer than the tests' snapshot threshold (100). */
+    /** Events written after the snapshot, fewer than the shipped snapshot threshold (100, `LIFELINE_SNAPSHOT_THRESHOLD`). */
     private static final int AFTER_SNAPSHOT = 30;
     /** How long a snapshot waits at a closed gate, and a test for a snapshot to be begun. */
     private static final int GATE_TIMEOUT_SECONDS = 10;
