@@ -15,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
+import io.lifeline.bridge.commands.CommandChannel;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.coyote.AbstractProtocol;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
@@ -66,6 +68,18 @@ class WebSocketBridgeSmokeIT {
         var connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
         assertThat(((AbstractProtocol<?>) connector.getProtocolHandler()).getMaxConnections())
                 .as("LIFELINE_BRIDGE_MAX_CONNECTIONS's default, not Tomcat's 8,192").isEqualTo(18_000);
+    }
+
+    @Autowired
+    CommandChannel commands;
+
+    @Test
+    void forwardsCommandsDurablyAndLingersAsLongAsItsSettingSays() {
+        assertThat(commands.getProducerFactory().getConfigurationProperties())
+                .as("acks all, idempotent, and LIFELINE_KAFKA_LINGER_MS's default")
+                .containsEntry(ProducerConfig.ACKS_CONFIG, "all")
+                .containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true)
+                .containsEntry(ProducerConfig.LINGER_MS_CONFIG, 2);
     }
 
     @Test

@@ -19,8 +19,10 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.RevisionResolver;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.ProducerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +36,17 @@ class KafkaEventPublisherIT extends CommandSideIntegrationTest {
     private JsonMapper json;
     @Autowired
     private RevisionResolver revisions;
+    @Autowired
+    private ProducerFactory<String, String> producers;
+
+    @Test
+    void publishesDurablyAndLingersAsLongAsItsSettingSays() {
+        assertThat(producers.getConfigurationProperties())
+                .as("acks all, idempotent, and LIFELINE_KAFKA_LINGER_MS's default")
+                .containsEntry(ProducerConfig.ACKS_CONFIG, "all")
+                .containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true")
+                .containsEntry(ProducerConfig.LINGER_MS_CONFIG, "2");
+    }
 
     @Test
     void conversationEventsArePublishedAsEnvelopesInOrderUnderTheConversationKey() {

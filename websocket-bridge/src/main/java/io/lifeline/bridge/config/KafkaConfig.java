@@ -77,16 +77,18 @@ class KafkaConfig {
 
     /**
      * Forwarded commands: fully acknowledged and idempotent, so a command is never lost or reordered
-     * by a retry, and sent at once (no batching delay). Each bridge reads every reply under its own
-     * group and keeps the ones it waits for: the reply topic is shared by every bridge.
+     * by a retry, and held at most {@code lifeline.kafka.linger-ms} to share a request with others.
+     * Each bridge reads every reply under its own group and keeps the ones it waits for: the reply
+     * topic is shared by every bridge.
      */
     @Bean
     CommandChannel commandChannel(KafkaProperties kafka, ConcurrentKafkaListenerContainerFactory<String, String> containers,
                                   BridgeProperties bridge, CommandReplies ready, PendingSends sends, JsonMapper json,
-                                  @Value("${lifeline.bridge.instance-id}") String instance) {
+                                  @Value("${lifeline.bridge.instance-id}") String instance,
+                                  @Value("${lifeline.kafka.linger-ms}") int lingerMs) {
         Map<String, Object> settings = kafka.buildProducerProperties();
         settings.putAll(Map.of(ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 0));
+                ProducerConfig.LINGER_MS_CONFIG, lingerMs));
         ConcurrentMessageListenerContainer<String, String> replies = containers.createContainer(Topics.COMMAND_REPLIES);
         replies.getContainerProperties().setGroupId("lifeline-bridge-replies-" + instance);
         replies.getContainerProperties().setConsumerRebalanceListener(ready);
