@@ -1,3 +1,4 @@
+import io.lifeline.contracts.stream.Topics;
 import io.lifeline.standalone.kafka.EmbeddedKafka;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * The send path's Kafka skeleton alone: what its four broker requests per message cost on this machine with nothing
  * else of Lifeline running. One JVM holds the standalone's own in-process broker ({@code EmbeddedKafka}, the same
  * settings) and three clients set as the services set theirs: a "bridge" producer sends a 400-byte frame keyed by
- * one of 100 conversations to {@code lifeline.commands} (acks all, idempotent, no linger); a "command side" consumer
+ * one of 100 conversations to {@code lifeline.commands} (acks all, idempotent); a "command side" consumer
  * (500 ms fetch wait) takes each poll's frames and produces an 800-byte envelope per frame to
  * {@code lifeline.conversation-events}, awaiting their acknowledgements as the publisher does; a "bridge" consumer
  * (5 s fetch wait) receives them. Open loop: every frame has its intended send time, and latency is measured from it.
@@ -47,13 +48,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
  *      benchmarks/kafka-floor/KafkaFloor.java [rates=250,500,1000] [warm-up s=120] [s per rate=30]
  * </pre>
  * Prints per rate the latency percentiles and this process's CPU (from /proc) per message.
- * {@code -Dlinger.ms=N} lets both producers wait up to N ms to put several records in one request (the services: 0).
+ * Both producers send each record at once unless {@code -Dlinger.ms=N} lets them wait up to N ms to put several in one
+ * request (the services' {@code LIFELINE_KAFKA_LINGER_MS}, 2 by default).
  */
 public class KafkaFloor {
     static final int CONVERSATIONS = 100;
     static final int PARTITIONS = 6; // LIFELINE_KAFKA_PARTITIONS' default
-    static final String COMMANDS = "lifeline.commands";
-    static final String EVENTS = "lifeline.conversation-events";
+    static final String COMMANDS = Topics.COMMANDS;
+    static final String EVENTS = Topics.CONVERSATION_EVENTS;
 
     public static void main(String[] args) throws Exception {
         int[] rates = Arrays.stream((args.length > 0 ? args[0] : "250,500,1000").split(",")).mapToInt(Integer::parseInt).toArray();
