@@ -69,9 +69,8 @@ class EventStoreConfig {
                 .snapshotFilter(axon.snapshotFilter())
                 .persistenceExceptionResolver(exceptions)
                 .connectionProvider(connections)
-                .transactionManager(transactions)
                 .schema(schema)
-                .dataType(byte[].class));
+                .dataType(byte[].class), transactions);
     }
 
     @Bean

@@ -80,14 +80,13 @@ class EventStoreConfig {
                 // Ours first: revision upcasters then see text PostgreSQL can hold.
                 .upcasterChain(new EventUpcasterChain(new UnstorableCharactersUpcaster(), axon.upcasterChain()))
                 .connectionProvider(connections)
-                .transactionManager(transactions)
                 .schema(EventSchema.builder()
                         .eventTable(eventStoreSchema + ".domainevententry")
                         .snapshotTable(eventStoreSchema + ".snapshotevententry")
                         .build())
                 .dataType(byte[].class)
                 // Rows per read of the store: a rebuilding projection reads in steps as large as the batches it applies.
-                .batchSize(READ_BATCH), globalIndexes::remember);
+                .batchSize(READ_BATCH), transactions, globalIndexes::remember);
     }
 
     @Bean
