@@ -67,7 +67,7 @@ class StoreReadsIT extends CommandSideIntegrationTest {
                 .locations("classpath:db/command-side").load().migrate();
     }
 
-    /** Empty, its global indexes from 1 again. A reader's head token needs one event stored (Axon's is null before). */
+    /** Empty, its global indexes from 1 again. */
     @BeforeEach
     void emptyStore() {
         new JdbcTemplate(store).execute("TRUNCATE " + schema.domainEventTable() + " RESTART IDENTITY");
@@ -76,8 +76,7 @@ class StoreReadsIT extends CommandSideIntegrationTest {
     @Test
     void newEventsAtTheHeadCostOneStatementAndNoTransaction() {
         EventStoreReader reader = reader(BATCH);
-        append(2);
-        TrackingToken head = reader.createHeadToken();
+        TrackingToken head = headAfter(reader, 2);
         append(3);
         resetCounts();
 
@@ -91,8 +90,7 @@ class StoreReadsIT extends CommandSideIntegrationTest {
     @Test
     void fullBatchesAreFollowedByTheNextAndAShortOneEndsThePass() {
         EventStoreReader reader = reader(2);
-        append(1);
-        TrackingToken head = reader.createHeadToken();
+        TrackingToken head = headAfter(reader, 1);
         append(5);
         resetCounts();
 
@@ -103,8 +101,7 @@ class StoreReadsIT extends CommandSideIntegrationTest {
     @Test
     void eventsPastAGapWiderThanABatchComeWithTheNextRead() {
         EventStoreReader reader = reader(2);
-        append(1);
-        TrackingToken head = reader.createHeadToken();
+        TrackingToken head = headAfter(reader, 1);
         append(1);
         new JdbcTemplate(store).queryForList("SELECT nextval(pg_get_serial_sequence(?, 'globalindex')) FROM generate_series(1, 5)",
                 schema.domainEventTable()); // five indexes taken and never stored: a gap wider than a read
@@ -126,6 +123,12 @@ class StoreReadsIT extends CommandSideIntegrationTest {
                 .schema(schema)
                 .dataType(byte[].class)
                 .batchSize(batchSize), new SpringTransactionManager(new DataSourceTransactionManager(counting)));
+    }
+
+    /** The reader's head token once {@code stored} events are in the store (Axon's head token of an empty store is null). */
+    private TrackingToken headAfter(EventStoreReader reader, int stored) {
+        append(stored);
+        return reader.createHeadToken();
     }
 
     private void append(int count) {
