@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lifeline.command.CommandSideIntegrationTest;
 import io.lifeline.command.TestDatabase;
 import io.lifeline.support.storedevents.EventStoreReader;
+import io.lifeline.support.storedevents.SharedHistoryReads;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
@@ -40,7 +43,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * engine built as the services build theirs but on a data source that counts the statements it
  * prepares and the transactions it begins. At the head of the store, where the Kafka publisher reads
  * after every commit, new events cost one statement and no transaction; a full batch is followed by
- * the next; events past a gap wider than a batch come with the next read.
+ * the next; events past a gap wider than a batch come with the next read. Processors reading the same
+ * history together read each batch once.
  */
 class StoreReadsIT extends CommandSideIntegrationTest {
     private static final int BATCH = 10;
@@ -114,7 +118,51 @@ class StoreReadsIT extends CommandSideIntegrationTest {
                 .as("the next read skips the gap and finds the event past it").containsExactly(2L);
     }
 
+    @Test
+    void processorsReadingTheSameHistoryReadEachBatchOnce() {
+        append(100);
+        EventStoreReader alone = reader(BATCH);
+        resetCounts();
+        List<TrackedEventMessage<?>> readByOne = new ArrayList<>();
+        take(alone.readEvents(null, false).iterator(), 100, readByOne);
+        int statementsAlone = statements.get();
+
+        EventStoreReader sharing = reader(BATCH, new SharedHistoryReads(20, 1_000, Duration.ofMinutes(1), Duration.ofSeconds(1)));
+        resetCounts();
+        Iterator<? extends TrackedEventMessage<?>> first = sharing.readEvents(null, false).iterator();
+        Iterator<? extends TrackedEventMessage<?>> second = sharing.readEvents(null, false).iterator();
+        List<TrackedEventMessage<?>> readByFirst = new ArrayList<>();
+        List<TrackedEventMessage<?>> readBySecond = new ArrayList<>();
+        while (readBySecond.size() < 100) { // in step, as processors of like cost are
+            take(first, 1, readByFirst);
+            take(second, 1, readBySecond);
+        }
+
+        assertThat(sequences(readByOne)).containsExactlyElementsOf(LongStream.range(0, 100).boxed().toList());
+        assertThat(sequences(readByFirst)).containsExactlyElementsOf(sequences(readByOne));
+        assertThat(sequences(readBySecond)).containsExactlyElementsOf(sequences(readByOne));
+        assertThat(statementsAlone).as("a read of nine (the first read from the start covers one index less),"
+                + " nine of ten, one of the last event").isEqualTo(11);
+        assertThat(statements).as("two readers: each full batch read once; the first and the last read by both, as a"
+                + " short read is shared only by readers asking at the same moment").hasValue(statementsAlone + 2);
+        assertThat(readBySecond.get(50)).as("one message for both, decoded once").isSameAs(readByFirst.get(50));
+    }
+
+    /** The reader's next {@code count} events, as the store's private streams are read (asked again after a pass, they read on). */
+    private static void take(Iterator<? extends TrackedEventMessage<?>> reader, int count, List<TrackedEventMessage<?>> into) {
+        for (int i = 0; i < count; i++) {
+            if (!reader.hasNext()) {
+                assertThat(reader.hasNext()).as("a pass ended with a short read; asked again, it reads on").isTrue();
+            }
+            into.add(reader.next());
+        }
+    }
+
     private EventStoreReader reader(int batchSize) {
+        return reader(batchSize, null);
+    }
+
+    private EventStoreReader reader(int batchSize, SharedHistoryReads historyReads) {
         DataSource counting = counting(store);
         return new EventStoreReader(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
@@ -122,7 +170,8 @@ class StoreReadsIT extends CommandSideIntegrationTest {
                 .connectionProvider(new SpringDataSourceConnectionProvider(counting))
                 .schema(schema)
                 .dataType(byte[].class)
-                .batchSize(batchSize), new SpringTransactionManager(new DataSourceTransactionManager(counting)));
+                .batchSize(batchSize), new SpringTransactionManager(new DataSourceTransactionManager(counting)),
+                (eventIdentifier, globalIndex) -> { }, historyReads);
     }
 
     /** The reader's head token once {@code stored} events are in the store (Axon's head token of an empty store is null). */

@@ -1,6 +1,8 @@
 package io.lifeline.query.config;
 
 import io.lifeline.support.storedevents.EventStoreReader;
+import io.lifeline.support.storedevents.SharedHistoryReads;
+import java.time.Duration;
 import io.lifeline.support.storedevents.StoredEventsWakeUp;
 import io.lifeline.contracts.serialization.EventJson;
 import javax.sql.DataSource;
@@ -36,6 +38,10 @@ import org.springframework.context.annotation.Primary;
 class EventStoreConfig {
     static final String READ_MODEL = "read_model";
     private static final int READ_BATCH = 1_000;
+    /** A processor reading history that has not read for this long holds no faster one back. */
+    private static final Duration SHARED_READS_IDLE = Duration.ofSeconds(2);
+    /** The longest a faster processor waits for slower ones before a batch: well within its token claim's 10 s. */
+    private static final Duration SHARED_READS_LONGEST_WAIT = Duration.ofSeconds(1);
 
     @Bean
     @Primary
@@ -73,7 +79,9 @@ class EventStoreConfig {
     EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
                                           ConnectionProvider connections, TransactionManager transactions,
                                           @Value("${lifeline.event-store.schema}") String eventStoreSchema,
-                                          org.axonframework.config.Configuration axon, EventGlobalIndex globalIndexes) {
+                                          org.axonframework.config.Configuration axon, EventGlobalIndex globalIndexes,
+                                          @Value("${lifeline.event-store.shared-reads.window}") long sharedReadsWindow,
+                                          @Value("${lifeline.event-store.shared-reads.reach}") long sharedReadsReach) {
         return new EventStoreReader(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
@@ -86,7 +94,9 @@ class EventStoreConfig {
                         .build())
                 .dataType(byte[].class)
                 // Rows per read of the store: a rebuilding projection reads in steps as large as the batches it applies.
-                .batchSize(READ_BATCH), transactions, globalIndexes::remember);
+                .batchSize(READ_BATCH), transactions, globalIndexes::remember,
+                sharedReadsWindow == 0 ? null : new SharedHistoryReads(sharedReadsWindow, sharedReadsReach,
+                        SHARED_READS_IDLE, SHARED_READS_LONGEST_WAIT));
     }
 
     @Bean

@@ -1,21 +1,25 @@
 package io.lifeline.support.storedevents;
 
+import io.lifeline.support.storedevents.StoredEventBatches.Batch;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
+import java.util.List;
 import java.util.TreeSet;
 import java.util.function.ObjLongConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -39,19 +43,48 @@ public final class EventStoreReader extends JdbcEventStorageEngine {
     static final int GAP_TIMEOUT_MILLIS = 60_000;
 
     private final ObjLongConsumer<String> globalIndexes;
+    private final SharedHistoryReads historyReads;
 
     /**
      * @param transactions  the transactions the engine writes in, and reads in when a read is made within one
      * @param globalIndexes told each tracked event's identifier and global index as it is read
+     * @param historyReads  shares the reads of history among the processors reading it, or null: each reads alone
      */
-    public EventStoreReader(Builder builder, TransactionManager transactions, ObjLongConsumer<String> globalIndexes) {
+    public EventStoreReader(Builder builder, TransactionManager transactions, ObjLongConsumer<String> globalIndexes,
+                            SharedHistoryReads historyReads) {
         super(builder.transactionManager(new StoreReadsWithoutTransaction(transactions))
                 .lowestGlobalSequence(LOWEST_GLOBAL_SEQUENCE).maxGapOffset(MAX_GAP_OFFSET).gapTimeout(GAP_TIMEOUT_MILLIS));
         this.globalIndexes = globalIndexes;
+        this.historyReads = historyReads;
     }
 
     public EventStoreReader(Builder builder, TransactionManager transactions) {
-        this(builder, transactions, (eventIdentifier, globalIndex) -> { });
+        this(builder, transactions, (eventIdentifier, globalIndex) -> { }, null);
+    }
+
+    /**
+     * The event store's own reader at the head ({@code mayBlock}) reads as Axon's does; a private stream
+     * (a processor behind the events the store keeps in memory) reads its batches through the shared
+     * history reads, when there are any.
+     */
+    @Override
+    public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+        if (mayBlock || historyReads == null) {
+            return super.readEvents(trackingToken, mayBlock);
+        }
+        return historyReads.after(trackingToken, batchSize(), this::readMessages, this::headIndex);
+    }
+
+    private Batch<TrackedEventMessage<?>> readMessages(TrackingToken after) {
+        List<? extends TrackedEventData<?>> rows = fetchTrackedEvents(after, batchSize());
+        List<TrackedEventMessage<?>> events = EventUtils.upcastAndDeserializeTrackedEvents(rows.stream(),
+                getEventSerializer(), upcasterChain).<TrackedEventMessage<?>>map(event -> event).toList();
+        return new Batch<>(events, rows.isEmpty() ? after : rows.get(rows.size() - 1).trackingToken(), rows.size());
+    }
+
+    private long headIndex() {
+        TrackingToken head = createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
     }
 
     @Override

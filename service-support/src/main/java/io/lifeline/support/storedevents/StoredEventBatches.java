@@ -22,15 +22,22 @@ import org.axonframework.eventhandling.TrackingToken;
  * pass found events, a processor reading on its own by asking this stream again or opening a new one.
  * Events past such a gap therefore come one read later, and none is skipped. Asked again after a pass
  * has ended, the stream reads on from its last event, as Axon's does.
+ * <p>
+ * A read is a {@link Batch}: what it gives (rows, or the messages made of them, which an upcaster may have
+ * made fewer), the token after its last row, and how many rows it read, which alone says whether it was full.
  */
-final class StoredEventBatches<T extends TrackedEventData<?>> extends Spliterators.AbstractSpliterator<T> {
-    private final Function<TrackingToken, List<? extends T>> fetch;
+final class StoredEventBatches<T> extends Spliterators.AbstractSpliterator<T> {
+    private final Function<TrackingToken, Batch<T>> fetch;
     private final int batchSize;
     private TrackingToken after;
     private Iterator<? extends T> batch = Collections.emptyIterator();
     private boolean shortBatchRead;
 
-    private StoredEventBatches(TrackingToken after, int batchSize, Function<TrackingToken, List<? extends T>> fetch) {
+    /** One read of the store after a token: its events, the token of its last row ({@code after} if none), its rows. */
+    record Batch<T>(List<? extends T> events, TrackingToken last, int rows) {
+    }
+
+    private StoredEventBatches(TrackingToken after, int batchSize, Function<TrackingToken, Batch<T>> fetch) {
         super(Long.MAX_VALUE, NONNULL | ORDERED | DISTINCT | CONCURRENT);
         this.after = after;
         this.batchSize = batchSize;
@@ -40,26 +47,33 @@ final class StoredEventBatches<T extends TrackedEventData<?>> extends Spliterato
     /** The events after {@code token} ({@code null}: from the first), {@code fetch} reading at most {@code batchSize} after a token. */
     static <T extends TrackedEventData<?>> Stream<T> after(TrackingToken token, int batchSize,
                                                            Function<TrackingToken, List<? extends T>> fetch) {
+        return ofBatches(token, batchSize, after -> {
+            List<? extends T> rows = fetch.apply(after);
+            return new Batch<>(rows, rows.isEmpty() ? after : rows.get(rows.size() - 1).trackingToken(), rows.size());
+        });
+    }
+
+    /** The events of the batches after {@code token}, {@code fetch} reading at most {@code batchSize} rows after a token. */
+    static <T> Stream<T> ofBatches(TrackingToken token, int batchSize, Function<TrackingToken, Batch<T>> fetch) {
         return StreamSupport.stream(new StoredEventBatches<>(token, batchSize, fetch), false);
     }
 
     @Override
     public boolean tryAdvance(Consumer<? super T> action) {
-        if (!batch.hasNext()) {
+        while (!batch.hasNext()) { // a batch whose rows an upcaster dropped gives no event: read the next
             if (shortBatchRead) {
                 shortBatchRead = false; // this pass is over; asked again, the stream reads again
                 return false;
             }
-            List<? extends T> fetched = fetch.apply(after);
-            if (fetched.isEmpty()) {
+            Batch<T> fetched = fetch.apply(after);
+            if (fetched.rows() == 0) {
                 return false;
             }
-            shortBatchRead = fetched.size() < batchSize;
-            batch = fetched.iterator();
+            shortBatchRead = fetched.rows() < batchSize;
+            after = fetched.last();
+            batch = fetched.events().iterator();
         }
-        T next = batch.next();
-        after = next.trackingToken();
-        action.accept(next);
+        action.accept(batch.next());
         return true;
     }
 }

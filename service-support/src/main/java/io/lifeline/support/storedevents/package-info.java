@@ -6,7 +6,8 @@
  * instead of at their next poll, which stays as the fallback. The same path runs in the standalone
  * and in a deployment of many instances. Reading the store, {@link
  * io.lifeline.support.storedevents.EventStoreReader} parses each event's stored timestamp once, and reads
- * new events at the tail with one statement and no transaction. Woken
+ * new events at the tail with one statement and no transaction; processors reading history together share
+ * its batches ({@link io.lifeline.support.storedevents.SharedHistoryReads}) where a service asks for it. Woken
  * together, processors wait for events as long as {@link io.lifeline.support.storedevents.IdleProcessorWait}
  * says.
  * Depends on Axon's event store and the PostgreSQL driver; a service imports {@link
