@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -76,33 +75,9 @@ public final class StandaloneForTests implements AutoCloseable {
         return new StandaloneForTests(lifeline, dataDir, port);
     }
 
-    /**
-     * A free port below the range the kernel gives outgoing connections (32768 and up here), so that none
-     * of the system's own connections (Kafka's, PostgreSQL's, a test's) can take it in the seconds before it
-     * is bound: a port the kernel handed out as free was taken that way during a start.
-     */
     public static int freePort() throws IOException {
-        int outgoingFrom = outgoingPortsFrom();
-        for (int attempt = 0; attempt < 100; attempt++) {
-            int candidate = ThreadLocalRandom.current().nextInt(outgoingFrom / 2, outgoingFrom);
-            try (var socket = new ServerSocket(candidate)) {
-                return candidate;
-            } catch (IOException taken) {
-                // another listener has it: try another
-            }
-        }
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    /** The first port of the kernel's range for outgoing connections (Linux), or the usual one elsewhere. */
-    private static int outgoingPortsFrom() {
-        try {
-            String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim();
-            return Integer.parseInt(range.split("\\s+")[0]);
-        } catch (IOException | RuntimeException unknown) {
-            return 32768;
         }
     }
 
