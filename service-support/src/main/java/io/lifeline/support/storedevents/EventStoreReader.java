@@ -79,7 +79,7 @@ public final class EventStoreReader extends JdbcEventStorageEngine {
         List<? extends TrackedEventData<?>> rows = fetchTrackedEvents(after, batchSize());
         List<TrackedEventMessage<?>> events = EventUtils.upcastAndDeserializeTrackedEvents(rows.stream(),
                 getEventSerializer(), upcasterChain).<TrackedEventMessage<?>>map(event -> event).toList();
-        return new Batch<>(events, rows.isEmpty() ? after : rows.get(rows.size() - 1).trackingToken(), rows.size());
+        return Batch.of(after, rows, events);
     }
 
     private long headIndex() {

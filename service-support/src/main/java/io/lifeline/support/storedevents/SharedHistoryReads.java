@@ -52,9 +52,9 @@ public final class SharedHistoryReads {
     private final LongSupplier nanoTime;
     private final Map<Object, Shared> batches = new HashMap<>();
     private final Set<Reader> readers = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The store's head as last read, and when; none read yet. */
     private long head = -1;
-    private long headReadAt;
-    private boolean headRead;
+    private Long headReadAt;
 
     /** A batch being read or read, and the position of the token it was asked after. */
     private record Shared(long position, CompletableFuture<Batch<TrackedEventMessage<?>>> batch) {
@@ -210,14 +210,19 @@ public final class SharedHistoryReads {
 
     private boolean anotherActiveReader(Reader reader) {
         long now = nanoTime.getAsLong();
-        return readers.stream().anyMatch(other -> other != reader && now - other.lastRead < idleNanos);
+        return readers.stream().anyMatch(other -> other != reader && active(other, now));
+    }
+
+    /** A reader that has read within the idle time; one that has not holds nobody back and keeps no batch. */
+    private boolean active(Reader reader, long now) {
+        return now - reader.lastRead < idleNanos;
     }
 
     private boolean slowerReaderToWaitFor(Reader reader, long position) {
         long now = nanoTime.getAsLong();
         for (Reader other : readers) {
             long behind = position - other.position;
-            if (other != reader && behind > window && behind <= reach && now - other.lastRead < idleNanos) {
+            if (other != reader && behind > window && behind <= reach && active(other, now)) {
                 return true;
             }
         }
@@ -227,10 +232,9 @@ public final class SharedHistoryReads {
     /** The store's highest global index, read at most once a {@link #HEAD_READ_EVERY}. */
     private long headPosition(LongSupplier store) {
         long now = nanoTime.getAsLong();
-        if (!headRead || now - headReadAt >= HEAD_READ_EVERY.toNanos()) {
+        if (headReadAt == null || now - headReadAt >= HEAD_READ_EVERY.toNanos()) {
             head = store.getAsLong();
             headReadAt = now;
-            headRead = true;
         }
         return head;
     }
@@ -253,7 +257,7 @@ public final class SharedHistoryReads {
     private void forgetBatchesBehindEveryReader() {
         long now = nanoTime.getAsLong();
         readers.removeIf(other -> now - other.lastRead > FORGET_READER_AFTER.toNanos());
-        long slowest = readers.stream().filter(other -> now - other.lastRead < idleNanos)
+        long slowest = readers.stream().filter(other -> active(other, now))
                 .mapToLong(other -> other.position).min().orElse(Long.MAX_VALUE);
         batches.values().removeIf(kept -> kept.position() < slowest && kept.batch().isDone());
     }

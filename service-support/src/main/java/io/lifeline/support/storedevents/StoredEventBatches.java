@@ -35,6 +35,10 @@ final class StoredEventBatches<T> extends Spliterators.AbstractSpliterator<T> {
 
     /** One read of the store after a token: its events, the token of its last row ({@code after} if none), its rows. */
     record Batch<T>(List<? extends T> events, TrackingToken last, int rows) {
+        /** The batch read after {@code after}: {@code events} made of {@code rows}, its last token that of the last row. */
+        static <T> Batch<T> of(TrackingToken after, List<? extends TrackedEventData<?>> rows, List<? extends T> events) {
+            return new Batch<>(events, rows.isEmpty() ? after : rows.get(rows.size() - 1).trackingToken(), rows.size());
+        }
     }
 
     private StoredEventBatches(TrackingToken after, int batchSize, Function<TrackingToken, Batch<T>> fetch) {
@@ -49,7 +53,7 @@ final class StoredEventBatches<T> extends Spliterators.AbstractSpliterator<T> {
                                                            Function<TrackingToken, List<? extends T>> fetch) {
         return ofBatches(token, batchSize, after -> {
             List<? extends T> rows = fetch.apply(after);
-            return new Batch<>(rows, rows.isEmpty() ? after : rows.get(rows.size() - 1).trackingToken(), rows.size());
+            return Batch.of(after, rows, rows);
         });
     }
 

@@ -95,6 +95,22 @@ class SharedHistoryReadsTest {
     }
 
     @Test
+    void aReaderWaitsNoLongerThanTheLongestWaitBeforeABatch() throws Exception {
+        SharedHistoryReads bounded = new SharedHistoryReads(WINDOW, REACH, IDLE, Duration.ofSeconds(1), clock::get);
+        Iterator<TrackedEventMessage<?>> slow = bounded.after(null, BATCH, this::store, () -> head).iterator();
+        Iterator<TrackedEventMessage<?>> fast = bounded.after(null, BATCH, this::store, () -> head).iterator();
+        take(slow, 1);
+        take(fast, 40);
+
+        CompletableFuture<List<Long>> fastOn = CompletableFuture.supplyAsync(() -> take(fast, 10));
+        Thread.sleep(300);
+        assertThat(fastOn).as("waiting for the slower reader").isNotDone();
+        clock.addAndGet(Duration.ofSeconds(1).toNanos()); // the slower reader has read just now, as far as idling goes
+        assertThat(fastOn.get(5, TimeUnit.SECONDS)).as("a second on, it reads without the slower reader")
+                .containsExactlyElementsOf(indexes(41, 50));
+    }
+
+    @Test
     void withinReachOfTheHeadNobodyWaits() {
         head = 120;
         Iterator<TrackedEventMessage<?>> slow = stream().iterator();
