@@ -17,6 +17,11 @@ final class ComponentDidNotStart extends Exception {
         return component;
     }
 
+    /** Whether a port chosen free beforehand was taken before this part could bind it: a new start may well succeed. */
+    boolean portTaken() {
+        return portTaken(getCause()).isPresent();
+    }
+
     private static String reason(Throwable cause) {
         return portTaken(cause)
                 .map(taken -> "port " + taken.getPort() + ", free when it was chosen, was taken meanwhile by another"

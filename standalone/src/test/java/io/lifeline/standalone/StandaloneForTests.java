@@ -27,6 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class StandaloneForTests implements AutoCloseable {
     private static final HttpClient http = HttpClient.newHttpClient();
     private static final JsonMapper json = JsonMapper.builder().build();
+    /** How many times {@link #start()} tries when a chosen port was taken meanwhile. */
+    private static final int STARTS = 3;
     private final RunningLifeline lifeline;
     private final Path dataDir;
     private final int port;
@@ -68,11 +70,24 @@ public final class StandaloneForTests implements AutoCloseable {
         return shared;
     }
 
+    /**
+     * Starts a system on a new data directory and port. A start whose port, free when it was chosen, was taken
+     * by one of the machine's outgoing connections before it was bound (the kernel hands both out from one
+     * range) is made again, at most {@value #STARTS} times in all.
+     */
     public static StandaloneForTests start() throws Exception {
-        Path dataDir = Files.createTempDirectory("lifeline-test");
-        int port = freePort();
-        var lifeline = Lifeline.start(new StandaloneOptions(dataDir, false, port, "127.0.0.1", 0, false), Map.of());
-        return new StandaloneForTests(lifeline, dataDir, port);
+        for (int attempt = 1; ; attempt++) {
+            Path dataDir = Files.createTempDirectory("lifeline-test");
+            int port = freePort();
+            try {
+                var lifeline = Lifeline.start(new StandaloneOptions(dataDir, false, port, "127.0.0.1", 0, false), Map.of());
+                return new StandaloneForTests(lifeline, dataDir, port);
+            } catch (ComponentDidNotStart failed) {
+                if (!failed.portTaken() || attempt == STARTS) {
+                    throw failed;
+                }
+            }
+        }
     }
 
     public static int freePort() throws IOException {
