@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -57,6 +58,10 @@ import org.springframework.stereotype.Component;
  * that number: this processor has one segment and commits one batch after another, in the order it
  * sees events, so a late event's notifications come as the newest. Give it one segment. An event's
  * notifications are inserted in one JDBC batch, in the order their recipients are listed.
+ * <p>
+ * During a rebuild (the tables start empty) the row of a conversation started in the current batch is
+ * held in memory while later events only advance it ({@link FreshNotificationConversation}) and
+ * inserted once; its start's notifications are written as plain rows, in order with the others.
  */
 @Component
 @ProcessingGroup("notifications")
@@ -81,6 +86,11 @@ class NotificationProjection {
             SELECT r.id, r.recipient, ?, started.conversation_id, ?, CAST(? AS BIGINT), ?
             FROM started, unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[])) WITH ORDINALITY AS r(id, recipient, n)
             ORDER BY r.n
+            ON CONFLICT (id) DO NOTHING""";
+    /** A notification of a start a rebuild applied: the conversation's row is held ({@link FreshNotificationConversation}). */
+    private static final String STARTED_NOTIFICATION = """
+            INSERT INTO read_model.notification (id, recipient, kind, conversation_id, sequence_number, position, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO NOTHING""";
     private static final String ACTIVE_HANDLERS = NotificationProjection.class.getName() + ".activeHandlers";
     private final JdbcClient jdbc;
@@ -127,13 +137,21 @@ class NotificationProjection {
     }
 
     @EventHandler
-    void on(ConversationStarted event, DomainEventMessage<?> message) {
+    void on(ConversationStarted event, DomainEventMessage<?> message, ReplayStatus replay) {
         String id = event.conversationId().toString();
         String starter = event.startedBy() != null && event.startedBy().isStaff() ? event.startedBy().id() : null;
         List<String> recipients = activeHandlers().stream().filter(member -> !member.equals(starter)).toList();
         String[] ids = recipients.stream()
                 .map(recipient -> idFor(message.getIdentifier(), recipient, NotificationKind.NEW_CONVERSATION))
                 .toArray(String[]::new);
+        if (replay.isReplay() && writes.hold(id, new FreshNotificationConversation(id, message.getSequenceNumber()))) {
+            // a rebuild (the tables start empty): the row is held, the notifications go in order with the others
+            for (int i = 0; i < ids.length; i++) {
+                writes.update(STARTED_NOTIFICATION, IN_ORDER, ids[i], recipients.get(i), NotificationKind.NEW_CONVERSATION.name(),
+                        id, message.getSequenceNumber(), globalIndex.of(message), message.getTimestamp().atOffset(ZoneOffset.UTC));
+            }
+            return;
+        }
         writes.update(STARTED, List.of(id, IN_ORDER), id, message.getSequenceNumber(), NotificationKind.NEW_CONVERSATION.name(),
                 message.getSequenceNumber(), recipients.isEmpty() ? null : globalIndex.of(message),
                 message.getTimestamp().atOffset(ZoneOffset.UTC), ids,
@@ -159,7 +177,13 @@ class NotificationProjection {
             value = unassigned.formerAssignee().toString();
         }
         String id = event.conversationId().toString();
-        if (!mayNotify(event)) {
+        boolean notifying = mayNotify(event);
+        FreshNotificationConversation fresh = writes.held(id, FreshNotificationConversation.class);
+        if (fresh != null && set.isEmpty() && !notifying) {
+            fresh.advance(message.getSequenceNumber()); // a rebuild's batch holds the row: nothing else changes
+            return;
+        }
+        if (!notifying) {
             String sql = changes.computeIfAbsent(set, assignment -> "UPDATE read_model.notification_conversation"
                     + " SET last_sequence = ?" + assignment.replace(":value", "v.value")
                     + " FROM (SELECT CAST(? AS TEXT) AS value) v WHERE conversation_id = ? AND last_sequence < ?");

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
@@ -16,15 +17,13 @@ import org.springframework.stereotype.Component;
 /**
  * Indexes the text of messages (never private notes) and keeps the filter fields of their
  * conversation. Every change advances the conversation's last applied sequence, and applies only if
- * that moved, in one statement: handling an event twice changes nothing.
+ * that moved, in one statement: handling an event twice changes nothing. During a rebuild (the tables
+ * start empty) a conversation started in the current batch is held in memory with the batch's later
+ * messages ({@link FreshSearchConversation}) and inserted once.
  */
 @Component
 @ProcessingGroup("search")
 class SearchProjection {
-    private static final String STARTED = """
-            INSERT INTO read_model.search_conversation (conversation_id, status, priority, channel, context_kind, last_sequence)
-            VALUES (?, 'OPEN', ?, ?, ?, ?)
-            ON CONFLICT (conversation_id) DO NOTHING""";
     private static final String MESSAGE = """
             WITH moved AS (UPDATE read_model.search_conversation SET last_sequence = ?
                            WHERE conversation_id = ? AND last_sequence < ? RETURNING conversation_id)
@@ -39,22 +38,34 @@ class SearchProjection {
     }
 
     @EventHandler
-    void on(ConversationStarted event, @SequenceNumber long sequence) {
+    void on(ConversationStarted event, @SequenceNumber long sequence, ReplayStatus replay) {
         UUID id = event.conversationId().value();
-        writes.update(STARTED, id, id, event.priority().name(), event.channel().name(), event.context().kind().name(),
-                sequence);
+        var started = new FreshSearchConversation(id, event.priority().name(), event.channel().name(),
+                event.context().kind().name(), sequence);
+        if (!(replay.isReplay() && writes.hold(id, started))) {
+            started.write(writes); // with no message folded in: the conversation's row alone
+        }
     }
 
     @EventHandler
     void on(MessageSent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         MessageContent content = event.content();
-        if (content.kind() != MessageKind.TEXT || content.body() == null) { // only typed text is searchable
-            facts.advance(event.conversationId(), sequence);
-            return;
-        }
+        boolean searchable = content.kind() == MessageKind.TEXT && content.body() != null; // only typed text
         UUID id = event.conversationId().value();
-        writes.update(MESSAGE, id, sequence, id, sequence, event.messageId().value(), sequence, event.author().toString(),
-                at.atOffset(ZoneOffset.UTC), content.body().text());
+        FreshSearchConversation fresh = writes.held(id, FreshSearchConversation.class);
+        if (fresh != null) {
+            if (searchable) {
+                fresh.message(sequence, event.messageId().value(), event.author().toString(), at.atOffset(ZoneOffset.UTC),
+                        content.body().text());
+            } else {
+                fresh.advance(sequence);
+            }
+        } else if (searchable) {
+            writes.update(MESSAGE, id, sequence, id, sequence, event.messageId().value(), sequence, event.author().toString(),
+                    at.atOffset(ZoneOffset.UTC), content.body().text());
+        } else {
+            facts.advance(event.conversationId(), sequence);
+        }
     }
 
     @EventHandler
@@ -106,6 +117,4 @@ class SearchProjection {
     void reset() {
         writes.clear("read_model.search_message", "read_model.search_label", "read_model.search_conversation");
     }
-
-
 }

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
@@ -26,16 +27,15 @@ import org.springframework.stereotype.Component;
  * running response clocks, a miss ends its clock as missed, a resolution or closing meets the
  * resolution clock and stops the response clocks unanswered. Every change first advances the
  * conversation's last applied sequence and applies only if that moved, in one statement, so an
- * event handled twice changes nothing.
+ * event handled twice changes nothing. During a rebuild (the tables start empty) the row of a
+ * conversation started in the current batch is held in memory while later events only advance it
+ * ({@link FreshResponseTargetConversation}) and inserted once.
  */
 @Component
 @ProcessingGroup("response-target-stats")
 class ResponseClockProjection {
     private static final String MOVED = "WITH moved AS (UPDATE read_model.response_target_conversation SET last_sequence = ?%s"
             + " WHERE conversation_id = ? AND last_sequence < ? RETURNING conversation_id, priority, context_kind) ";
-    private static final String STARTED = """
-            INSERT INTO read_model.response_target_conversation (conversation_id, priority, context_kind, last_sequence)
-            VALUES (?, ?, ?, ?) ON CONFLICT (conversation_id) DO NOTHING""";
     private static final String ADVANCE = "UPDATE read_model.response_target_conversation SET last_sequence = ?"
             + " WHERE conversation_id = ? AND last_sequence < ?";
     /** Later clocks take the new priority; clocks already started keep the one they started with. */
@@ -64,9 +64,12 @@ class ResponseClockProjection {
     }
 
     @EventHandler
-    void on(ConversationStarted event, @SequenceNumber long sequence) {
+    void on(ConversationStarted event, @SequenceNumber long sequence, ReplayStatus replay) {
         UUID id = event.conversationId().value();
-        writes.update(STARTED, id, id, event.priority().name(), event.context().kind().name(), sequence);
+        var started = new FreshResponseTargetConversation(id, event.priority().name(), event.context().kind().name(), sequence);
+        if (!(replay.isReplay() && writes.hold(id, started))) {
+            started.write(writes);
+        }
     }
 
     @EventHandler
@@ -87,7 +90,7 @@ class ResponseClockProjection {
         if (event.author().isStaff()) {
             writes.update(END, id, sequence, id, sequence, "MET", time(at), RESPONSE_KINDS);
         } else {
-            writes.update(ADVANCE, id, sequence, id, sequence);
+            advance(id, sequence);
         }
     }
 
@@ -112,13 +115,22 @@ class ResponseClockProjection {
     /** Every other event of a conversation still moves its last applied sequence. */
     @EventHandler
     void on(ConversationEvent event, @SequenceNumber long sequence) {
-        UUID id = event.conversationId().value();
-        writes.update(ADVANCE, id, sequence, id, sequence);
+        advance(event.conversationId().value(), sequence);
     }
 
     @ResetHandler
     void reset() {
         writes.clear("read_model.response_clock", "read_model.response_target_conversation");
+    }
+
+    /** Moves the conversation's last applied sequence: in memory while a rebuild's batch holds its row. */
+    private void advance(UUID id, long sequence) {
+        FreshResponseTargetConversation fresh = writes.held(id, FreshResponseTargetConversation.class);
+        if (fresh != null) {
+            fresh.advance(sequence);
+        } else {
+            writes.update(ADVANCE, id, sequence, id, sequence);
+        }
     }
 
     private static OffsetDateTime time(Instant instant) {

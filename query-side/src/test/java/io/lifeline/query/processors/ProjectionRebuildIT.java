@@ -43,6 +43,9 @@ class ProjectionRebuildIT extends QuerySideIntegrationTest {
                 .staffSays(agent, "here").deviceRead(3).privateNote(agent, "note").labelled("vip").resolvedBy(agent)
                 .ratedByDevice(4, "quick and kind", agent).deviceSays("again").reopenedByDevice();
         varied.append();
+        // Ends with what a rebuild folds into the held conversation rows (a visitor's messages): their final state shows.
+        history.conversation(new DeviceId("d-" + java.util.UUID.randomUUID())).started(Priority.NORMAL)
+                .deviceSays("first").deviceSays("second").append();
         awaitCaughtUp();
 
         List<String> processors = new ArrayList<>();
