@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes every stored event into the audit history, once: handling an event twice is recognised by
- * its event id. A rebuild clears only this projection's table.
+ * its global index, the table's key. A rebuild clears only this projection's table.
  * <p>
  * The entry's {@code position} is the event's own global index, read from the store
  * ({@link EventGlobalIndex}): not the processor's token position, which for an event that fills a
@@ -39,7 +39,7 @@ class AuditTrailProjection {
             INSERT INTO read_model.audit_trail_entry (global_index, event_id, aggregate_id, sequence_number,
                 event_type, actor, actor_role, causation_id, correlation_id, occurred_at, payload)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (event_id) DO NOTHING""";
+            ON CONFLICT (global_index) DO NOTHING""";
     private final EventGlobalIndex globalIndex;
 
     AuditTrailProjection(ProjectionWrites writes, @Qualifier("eventSerializer") Serializer eventSerializer,

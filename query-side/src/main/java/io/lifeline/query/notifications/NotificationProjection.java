@@ -146,9 +146,10 @@ class NotificationProjection {
                 .toArray(String[]::new);
         if (replay.isReplay() && writes.hold(id, new FreshNotificationConversation(id, message.getSequenceNumber()))) {
             // a rebuild (the tables start empty): the row is held, the notifications go in order with the others
+            Long position = ids.length == 0 ? null : globalIndex.of(message);
             for (int i = 0; i < ids.length; i++) {
                 writes.update(STARTED_NOTIFICATION, IN_ORDER, ids[i], recipients.get(i), NotificationKind.NEW_CONVERSATION.name(),
-                        id, message.getSequenceNumber(), globalIndex.of(message), message.getTimestamp().atOffset(ZoneOffset.UTC));
+                        id, message.getSequenceNumber(), position, message.getTimestamp().atOffset(ZoneOffset.UTC));
             }
             return;
         }
