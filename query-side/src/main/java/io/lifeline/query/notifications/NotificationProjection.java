@@ -13,6 +13,7 @@ import io.lifeline.contracts.conversation.StaffUnassigned;
 import io.lifeline.contracts.staff.StaffDeactivated;
 import io.lifeline.contracts.staff.StaffRegistered;
 import io.lifeline.contracts.staff.StaffRoleChanged;
+import io.lifeline.query.batching.FreshRow;
 import io.lifeline.query.batching.ProjectionWrites;
 import io.lifeline.query.config.EventGlobalIndex;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +61,7 @@ import org.springframework.stereotype.Component;
  * notifications are inserted in one JDBC batch, in the order their recipients are listed.
  * <p>
  * During a rebuild (the tables start empty) the row of a conversation started in the current batch is
- * held in memory while later events only advance it ({@link FreshNotificationConversation}) and
+ * held in memory while later events only advance it ({@link FreshRow}) and
  * inserted once; its start's notifications are written as plain rows, in order with the others.
  */
 @Component
@@ -87,7 +88,11 @@ class NotificationProjection {
             FROM started, unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[])) WITH ORDINALITY AS r(id, recipient, n)
             ORDER BY r.n
             ON CONFLICT (id) DO NOTHING""";
-    /** A notification of a start a rebuild applied: the conversation's row is held ({@link FreshNotificationConversation}). */
+    /** Who is on a conversation a rebuild's batch started: nobody yet ({@link FreshRow}). */
+    private static final String FRESH_CONVERSATION = """
+            INSERT INTO read_model.notification_conversation (conversation_id, joined_staff, last_sequence)
+            VALUES (?, '', ?) ON CONFLICT (conversation_id) DO NOTHING""";
+    /** A notification of a start a rebuild applied: the conversation's row is held ({@link FreshRow}). */
     private static final String STARTED_NOTIFICATION = """
             INSERT INTO read_model.notification (id, recipient, kind, conversation_id, sequence_number, position, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -144,7 +149,7 @@ class NotificationProjection {
         String[] ids = recipients.stream()
                 .map(recipient -> idFor(message.getIdentifier(), recipient, NotificationKind.NEW_CONVERSATION))
                 .toArray(String[]::new);
-        if (replay.isReplay() && writes.hold(id, new FreshNotificationConversation(id, message.getSequenceNumber()))) {
+        if (replay.isReplay() && writes.hold(id, new FreshRow(FRESH_CONVERSATION, id, message.getSequenceNumber(), id))) {
             // a rebuild (the tables start empty): the row is held, the notifications go in order with the others
             Long position = ids.length == 0 ? null : globalIndex.of(message);
             for (int i = 0; i < ids.length; i++) {
@@ -179,7 +184,7 @@ class NotificationProjection {
         }
         String id = event.conversationId().toString();
         boolean notifying = mayNotify(event);
-        FreshNotificationConversation fresh = writes.held(id, FreshNotificationConversation.class);
+        FreshRow fresh = writes.held(id, FreshRow.class);
         if (fresh != null && set.isEmpty() && !notifying) {
             fresh.advance(message.getSequenceNumber()); // a rebuild's batch holds the row: nothing else changes
             return;

@@ -8,6 +8,7 @@ import io.lifeline.contracts.conversation.MessageSent;
 import io.lifeline.contracts.conversation.PriorityChanged;
 import io.lifeline.contracts.conversation.ResponseClockStarted;
 import io.lifeline.contracts.conversation.ResponseTargetMissed;
+import io.lifeline.query.batching.FreshRow;
 import io.lifeline.query.batching.ProjectionWrites;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -29,13 +30,16 @@ import org.springframework.stereotype.Component;
  * conversation's last applied sequence and applies only if that moved, in one statement, so an
  * event handled twice changes nothing. During a rebuild (the tables start empty) the row of a
  * conversation started in the current batch is held in memory while later events only advance it
- * ({@link FreshResponseTargetConversation}) and inserted once.
+ * ({@link FreshRow}) and inserted once.
  */
 @Component
 @ProcessingGroup("response-target-stats")
 class ResponseClockProjection {
     private static final String MOVED = "WITH moved AS (UPDATE read_model.response_target_conversation SET last_sequence = ?%s"
             + " WHERE conversation_id = ? AND last_sequence < ? RETURNING conversation_id, priority, context_kind) ";
+    private static final String STARTED = """
+            INSERT INTO read_model.response_target_conversation (conversation_id, priority, context_kind, last_sequence)
+            VALUES (?, ?, ?, ?) ON CONFLICT (conversation_id) DO NOTHING""";
     private static final String ADVANCE = "UPDATE read_model.response_target_conversation SET last_sequence = ?"
             + " WHERE conversation_id = ? AND last_sequence < ?";
     /** Later clocks take the new priority; clocks already started keep the one they started with. */
@@ -66,7 +70,7 @@ class ResponseClockProjection {
     @EventHandler
     void on(ConversationStarted event, @SequenceNumber long sequence, ReplayStatus replay) {
         UUID id = event.conversationId().value();
-        var started = new FreshResponseTargetConversation(id, event.priority().name(), event.context().kind().name(), sequence);
+        var started = new FreshRow(STARTED, id, sequence, id, event.priority().name(), event.context().kind().name());
         if (!(replay.isReplay() && writes.hold(id, started))) {
             started.write(writes);
         }
@@ -125,7 +129,7 @@ class ResponseClockProjection {
 
     /** Moves the conversation's last applied sequence: in memory while a rebuild's batch holds its row. */
     private void advance(UUID id, long sequence) {
-        FreshResponseTargetConversation fresh = writes.held(id, FreshResponseTargetConversation.class);
+        FreshRow fresh = writes.held(id, FreshRow.class);
         if (fresh != null) {
             fresh.advance(sequence);
         } else {
